@@ -1,0 +1,59 @@
+package com.propcare.eventstore;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire-compatible server inside this process, so that the official driver talks real MongoDB protocol
+ * without a {@code mongod}. The H2 backend keeps everything in one file and survives restarts; the memory backend
+ * is for tests.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final MongoServer server;
+    private final String connectionString;
+
+    private EmbeddedMongoServer(MongoBackend backend, String description) {
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+        log.info("Event store: embedded MongoDB-compatible server ({}) listening on {}", description,
+                 connectionString);
+    }
+
+    public static EmbeddedMongoServer fileBacked(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve("propcare.mv").toAbsolutePath();
+        return new EmbeddedMongoServer(new H2Backend(file.toString()), "H2 file " + file);
+    }
+
+    public static EmbeddedMongoServer inMemory() {
+        return new EmbeddedMongoServer(new MemoryBackend(), "in memory, lost on exit");
+    }
+
+    public String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,185 @@
+package com.propcare.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * Wiring of the system of record, shared by the command side and the query side: the Mongo client, the event
+ * storage engine, the token store, serializers and snapshots.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedStoreHandle embeddedStore(EventStoreProperties properties) {
+        if (!properties.usesEmbeddedStore()) {
+            log.info("Event store: MongoDB at {} (database {})", redacted(properties.uri()), properties.database());
+            return new EmbeddedStoreHandle(Optional.empty());
+        }
+        return new EmbeddedStoreHandle(Optional.of(switch (properties.embedded()) {
+            case H2 -> EmbeddedMongoServer.fileBacked(properties.dataDir());
+            case MEMORY -> EmbeddedMongoServer.inMemory();
+            case NONE -> throw new IllegalStateException(
+                    "No MongoDB configured: set MONGODB_URI (or propcare.mongodb.uri), "
+                            + "or choose an embedded store with propcare.mongodb.embedded=h2|memory");
+        }));
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(EventStoreProperties properties, EmbeddedStoreHandle embedded) {
+        String uri = embedded.server().map(EmbeddedMongoServer::connectionString).orElse(properties.uri());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                                                                  .applyConnectionString(new ConnectionString(uri));
+        if (embedded.server().isEmpty()) {
+            // the log is the legal record: acknowledged means on a majority, journaled, and reads see only that
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true)).readConcern(ReadConcern.MAJORITY);
+        }
+        return MongoClients.create(settings.build());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, EventStoreProperties properties) {
+        return client.getDatabase(properties.database());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jacksonSerializer();
+    }
+
+    /** Axon 4 needs Jackson 2; the web layer of Spring Boot 4 uses Jackson 3. Each keeps its own mapper. */
+    public static JacksonSerializer jacksonSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase database, EventStoreProperties properties,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer snapshotSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          ObjectProvider<PositionCounter> positionCounter, Clock clock) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                                                                .database(database)
+                                                                .positionCounter(positionCounter.getIfAvailable())
+                                                                .clock(clock)
+                                                                .eventSerializer(eventSerializer)
+                                                                .snapshotSerializer(snapshotSerializer)
+                                                                .upcasterChain(axon.upcasterChain())
+                                                                .batchSize(properties.batchSize())
+                                                                .gapTimeout(properties.gapTimeout())
+                                                                .reservationTimeout(properties.reservationTimeout())
+                                                                .maxGapOffset(properties.maxGapOffset())
+                                                                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoClient client, EventStoreProperties properties, Serializer serializer) {
+        MongoTokenStore tokenStore = MongoTokenStore.builder()
+                                                    .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                                       .mongoDatabase(client, properties.database())
+                                                                                       .build())
+                                                    .serializer(serializer)
+                                                    .build();
+        tokenStore.ensureIndexes();
+        return tokenStore;
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager() {
+        return NoTransactionManager.INSTANCE;
+    }
+
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon,
+                                                    TransactionManager transactionManager) {
+        return SpringAggregateSnapshotter.builder()
+                                         .eventStore(axon.eventStore())
+                                         .repositoryProvider(axon::repository)
+                                         .transactionManager(transactionManager)
+                                         .executor(Executors.newSingleThreadExecutor(runnable -> {
+                                             Thread thread = new Thread(runnable, "aggregate-snapshotter");
+                                             thread.setDaemon(true);
+                                             return thread;
+                                         }))
+                                         .build();
+    }
+
+    /** Aggregates opt in with {@code @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")}. */
+    @Bean
+    SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    private static String redacted(String uri) {
+        return uri.replaceAll("//[^@/]+@", "//***@");
+    }
+
+    /** Owns the embedded server, if one was started, so that it stops with the application. */
+    record EmbeddedStoreHandle(Optional<EmbeddedMongoServer> server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.ifPresent(EmbeddedMongoServer::close);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package com.propcare.eventstore;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MongoEventStorageEngineTest {
+
+    private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+
+    private InMemoryMongo mongo;
+    private MongoDatabase database;
+    private MutableClock clock;
+    private HeldPositionCounter counter;
+    private MongoEventStorageEngine engine;
+
+    @BeforeEach
+    void start() {
+        mongo = new InMemoryMongo();
+        database = mongo.database("events-test");
+        clock = new MutableClock(START);
+        counter = new HeldPositionCounter(new MongoPositionCounter(database.getCollection("event_positions")));
+        engine = engine(10);
+    }
+
+    private MongoEventStorageEngine engine(int batchSize) {
+        MongoEventStorageEngine built = MongoEventStorageEngine.builder()
+                                                               .database(database)
+                                                               .positionCounter(counter)
+                                                               .clock(clock)
+                                                               .eventSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                               .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                               .batchSize(batchSize)
+                                                               .gapTimeout(Duration.ofSeconds(60))
+                                                               .build();
+        built.ensureIndexes();
+        return built;
+    }
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    private static DomainEventMessage<TestEvent> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>("Test", aggregate, sequence, new TestEvent(aggregate + "#" + sequence));
+    }
+
+    private List<String> readAll(TrackingToken from) {
+        return engine.readEvents(from, false).map(m -> ((TestEvent) m.getPayload()).label()).toList();
+    }
+
+    private List<TrackedEventMessage<?>> readAllMessages(TrackingToken from) {
+        return engine.readEvents(from, false).collect(Collectors.toList());
+    }
+
+    @Test
+    void an_aggregate_reads_back_all_its_commits_in_sequence_order() {
+        engine.appendEvents(List.of(event("a", 0), event("a", 1), event("a", 2)));
+        engine.appendEvents(List.of(event("b", 0)));
+        engine.appendEvents(IntStream.range(3, 30).mapToObj(s -> event("a", s)).toList());
+
+        List<Long> sequences = engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+
+        assertThat(sequences).containsExactlyElementsOf(IntStream.range(0, 30).mapToObj(Long::valueOf).toList());
+        assertThat(engine.lastSequenceNumberFor("a")).contains(29L);
+        assertThat(engine.lastSequenceNumberFor("b")).contains(0L);
+        assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
+    }
+
+    @Test
+    void one_commit_is_one_document_holding_consecutive_global_positions() {
+        engine.appendEvents(List.of(event("a", 0), event("a", 1)));
+        engine.appendEvents(List.of(event("b", 0), event("b", 1), event("b", 2)));
+
+        List<Document> commits = database.getCollection("events").find().into(new ArrayList<>());
+
+        assertThat(commits).extracting(commit -> commit.getList("positions", Long.class))
+                           .containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L, 4L, 5L));
+    }
+
+    @Test
+    void a_second_writer_of_the_same_sequence_gets_a_concurrency_conflict_and_nothing_is_written() {
+        engine.appendEvents(List.of(event("a", 0), event("a", 1)));
+
+        assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 1), event("a", 2))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 0))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(engine.readEvents("a").asStream().map(m -> ((TestEvent) m.getPayload()).label()))
+                .containsExactly("a#0", "a#1");
+    }
+
+    @Test
+    void positions_of_a_refused_commit_are_marked_empty_so_readers_do_not_wait_for_them() {
+        engine.appendEvents(List.of(event("a", 0)));
+        assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 0), event("a", 1))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(List.of(event("a", 1)));
+
+        List<TrackedEventMessage<?>> read = readAllMessages(null);
+
+        assertThat(read).extracting(m -> ((TestEvent) m.getPayload()).label()).containsExactly("a#0", "a#1");
+        GapAwareTrackingToken last = (GapAwareTrackingToken) read.get(1).trackingToken();
+        assertThat(last.getIndex()).isEqualTo(4);
+        assertThat(last.getGaps()).isEmpty();
+    }
+
+    @Test
+    void a_tracking_reader_sees_every_event_once_in_global_order_across_batches() {
+        for (int i = 0; i < 25; i++) {
+            engine.appendEvents(List.of(event("agg-" + (i % 4), i / 4 * 2), event("agg-" + (i % 4), i / 4 * 2 + 1)));
+        }
+
+        List<TrackedEventMessage<?>> read = readAllMessages(null);
+
+        assertThat(read).hasSize(50);
+        assertThat(read).extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
+                        .containsExactlyElementsOf(IntStream.rangeClosed(1, 50).mapToObj(Long::valueOf).toList());
+    }
+
+    @Test
+    void a_reader_that_stopped_in_the_middle_of_a_commit_resumes_with_the_rest_of_it() {
+        engine.appendEvents(List.of(event("a", 0), event("a", 1), event("a", 2)));
+        engine.appendEvents(List.of(event("b", 0)));
+        TrackingToken afterFirst = readAllMessages(null).get(0).trackingToken();
+
+        assertThat(readAll(afterFirst)).containsExactly("a#1", "a#2", "b#0");
+    }
+
+    @Test
+    void non_aggregate_events_are_stored_and_tracked_too() {
+        engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new TestEvent("broadcast"))));
+        engine.appendEvents(List.of(event("a", 0)));
+
+        assertThat(readAll(null)).containsExactly("broadcast", "a#0");
+    }
+
+    @Test
+    void a_writer_that_commits_long_after_reserving_its_position_is_still_delivered_exactly_once() throws Exception {
+        engine.appendEvents(List.of(event("early", 0)));
+        counter.holdNextReservation();
+        DomainEventMessage<TestEvent> late = new GenericDomainEventMessage<>(
+                "Test", "late", 0, new TestEvent("late#0"), org.axonframework.messaging.MetaData.emptyInstance(),
+                "late-event", START.minus(Duration.ofHours(1)));
+        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() -> engine.appendEvents(List.of(late)));
+        long heldPosition = counter.awaitHeldReservation();
+        engine.appendEvents(List.of(event("after", 0), event("after", 1)));
+
+        List<TrackedEventMessage<?>> firstPass = readAllMessages(null);
+        assertThat(firstPass).extracting(m -> ((TestEvent) m.getPayload()).label())
+                             .containsExactly("early#0", "after#0", "after#1");
+        TrackingToken resumeFrom = firstPass.get(2).trackingToken();
+        assertThat(((GapAwareTrackingToken) resumeFrom).getGaps()).containsExactly(heldPosition);
+
+        clock.advance(Duration.ofSeconds(30));
+        counter.release();
+        slowWriter.get();
+
+        assertThat(readAll(resumeFrom)).containsExactly("late#0");
+        TrackingToken afterLate = readAllMessages(resumeFrom).get(0).trackingToken();
+        assertThat(readAll(afterLate)).isEmpty();
+        assertThat(((GapAwareTrackingToken) afterLate).getGaps()).isEmpty();
+    }
+
+    @Test
+    void a_gap_is_given_up_only_after_the_timeout_counted_from_when_the_reader_first_saw_it() {
+        engine.appendEvents(List.of(event("a", 0)));
+        counter.reserve(1); // a writer that died after reserving: position 2 never filled
+        engine.appendEvents(List.of(event("b", 0)));
+        TrackingToken seen = readAllMessages(null).get(1).trackingToken();
+        assertThat(((GapAwareTrackingToken) seen).getGaps()).containsExactly(2L);
+
+        clock.advance(Duration.ofSeconds(59));
+        engine.appendEvents(List.of(event("c", 0)));
+        TrackingToken stillWaiting = readAllMessages(seen).get(0).trackingToken();
+        assertThat(((GapAwareTrackingToken) stillWaiting).getGaps()).containsExactly(2L);
+
+        clock.advance(Duration.ofSeconds(2));
+        engine.appendEvents(List.of(event("d", 0)));
+        TrackingToken givenUp = readAllMessages(stillWaiting).get(0).trackingToken();
+        assertThat(((GapAwareTrackingToken) givenUp).getGaps()).isEmpty();
+    }
+
+    @Test
+    void a_window_full_of_unfilled_reservations_does_not_stall_readers() {
+        engine.appendEvents(List.of(event("a", 0)));
+        counter.reserve(35); // lost reservations, more than three fetch windows
+        engine.appendEvents(List.of(event("b", 0)));
+
+        List<TrackedEventMessage<?>> read = readAllMessages(null);
+
+        assertThat(read).extracting(m -> ((TestEvent) m.getPayload()).label()).containsExactly("a#0", "b#0");
+        assertThat(((GapAwareTrackingToken) read.get(1).trackingToken()).getIndex()).isEqualTo(37);
+    }
+
+    @Test
+    void the_newest_snapshot_wins_and_the_events_after_it_load_from_its_sequence() {
+        engine.appendEvents(IntStream.range(0, 6).mapToObj(s -> event("a", s)).toList());
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Test", "a", 5, new TestEvent("snapshot@5")));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Test", "a", 3, new TestEvent("snapshot@3")));
+        engine.appendEvents(List.of(event("a", 6)));
+
+        DomainEventMessage<?> snapshot = engine.readSnapshot("a").orElseThrow();
+        List<String> after = engine.readEvents("a", snapshot.getSequenceNumber() + 1).asStream()
+                                   .map(m -> ((TestEvent) m.getPayload()).label()).toList();
+
+        assertThat(((TestEvent) snapshot.getPayload()).label()).isEqualTo("snapshot@5");
+        assertThat(after).containsExactly("a#6");
+    }
+
+    @Test
+    void head_and_time_based_tokens_point_where_they_should() {
+        engine.appendEvents(List.of(new GenericDomainEventMessage<>("Test", "a", 0, new TestEvent("a#0"),
+                                                                    org.axonframework.messaging.MetaData.emptyInstance(),
+                                                                    "e1", START)));
+        engine.appendEvents(List.of(new GenericDomainEventMessage<>("Test", "b", 0, new TestEvent("b#0"),
+                                                                    org.axonframework.messaging.MetaData.emptyInstance(),
+                                                                    "e2", START.plusSeconds(60))));
+
+        assertThat(readAll(engine.createTokenAt(START.plusSeconds(30)))).containsExactly("b#0");
+        assertThat(readAll(engine.createHeadToken())).isEmpty();
+        assertThat(readAll(engine.createTailToken())).containsExactly("a#0", "b#0");
+    }
+
+    @Test
+    void nothing_updates_an_event_document_after_it_was_written() {
+        engine.appendEvents(List.of(event("a", 0)));
+        Document before = database.getCollection("events").find(Filters.eq("_id", 1L)).first();
+        engine.appendEvents(List.of(event("a", 1)));
+        readAll(null);
+
+        assertThat(database.getCollection("events").find(Filters.eq("_id", 1L)).first()).isEqualTo(before);
+    }
+
+}
