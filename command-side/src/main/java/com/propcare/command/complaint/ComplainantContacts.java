@@ -1,0 +1,34 @@
+package com.propcare.command.complaint;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.propcare.events.HouseholdId;
+import com.propcare.events.complaint.ComplaintId;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complainant's name and phone: personal data, kept out of the event log (which is immutable) in a collection
+ * of its own, keyed by complaint, so that it can be erased on request without touching the log.
+ */
+@Component
+class ComplainantContacts {
+
+    private final MongoCollection<Document> contacts;
+
+    ComplainantContacts(MongoDatabase database) {
+        this.contacts = database.getCollection("complainant_contacts");
+    }
+
+    void record(ComplaintId complaint, HouseholdId household, String name, String phone) {
+        if (name == null && phone == null) {
+            return;
+        }
+        contacts.replaceOne(Filters.eq("_id", complaint.value()),
+                            new Document("_id", complaint.value()).append("household", household.value())
+                                                                  .append("name", name).append("phone", phone),
+                            new ReplaceOptions().upsert(true));
+    }
+}

@@ -1,0 +1,432 @@
+package com.propcare.command.complaint;
+
+import com.propcare.command.policy.ComplaintDeadlines;
+import com.propcare.command.policy.ComplaintPolicies;
+import com.propcare.command.policy.ComplaintPolicy;
+import com.propcare.command.policy.Deadline;
+import com.propcare.command.support.DomainRefusal;
+import com.propcare.events.DepartmentId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.StaffId;
+import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintClassified;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDeclaredInvalid;
+import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.ComplaintNumber;
+import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.ComplaintReviewRequested;
+import com.propcare.events.complaint.ComplaintVerified;
+import com.propcare.events.complaint.CorrectiveActionCompleted;
+import com.propcare.events.complaint.CorrectiveActionPlanned;
+import com.propcare.events.complaint.DispatchReceived;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingDecided;
+import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.complaint.RemedialActionRecorded;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.propcare.command.complaint.ComplaintRefusalCodes.ALREADY_FLAGGED_AS_REPEAT;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CANNOT_REPEAT_ITSELF;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.DUE_IN_THE_PAST;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.FIELD_REQUIRED;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.FIRST_REPLY_ALREADY_GIVEN;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.SUMMARY_TOO_LONG;
+import static com.propcare.command.complaint.ComplaintStatus.CLASSIFIED;
+import static com.propcare.command.complaint.ComplaintStatus.CLOSED;
+import static com.propcare.command.complaint.ComplaintStatus.DISPATCHED;
+import static com.propcare.command.complaint.ComplaintStatus.HANDLING_DECIDED;
+import static com.propcare.command.complaint.ComplaintStatus.IN_PROGRESS;
+import static com.propcare.command.complaint.ComplaintStatus.REGISTERED;
+import static com.propcare.command.complaint.ComplaintStatus.REOPENED;
+import static com.propcare.command.complaint.ComplaintStatus.RESULT_REPORTED;
+import static com.propcare.command.complaint.ComplaintStatus.UNDER_REVIEW;
+import static com.propcare.command.complaint.ComplaintStatus.VERIFIED;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One complaint from intake to closing (domain §1). Command handlers decide: they check the state, compute due
+ * times with the injected policy services and apply events. Sourcing handlers only keep what later decisions
+ * need (state, due times, open corrective actions) and never check anything.
+ */
+@Aggregate
+class Complaint {
+
+    private static final String NOT_SATISFIED = "complainant not satisfied";
+
+    @AggregateIdentifier
+    private ComplaintId id;
+    private OfficeId office;
+    private ComplaintStatus status;
+    private ClosingReason closingReason;
+    private Instant firstReplyDue;
+    private Instant remedyDue;
+    private boolean firstReplyGiven;
+    private boolean flaggedAsRepeat;
+    private DepartmentId dispatchedTo;
+    private final Map<String, Instant> openCorrectiveActions = new HashMap<>();
+    private final Set<String> completedCorrectiveActions = new HashSet<>();
+
+    protected Complaint() {
+    }
+
+    /**
+     * Validates before allocating a number, so a refused registration wastes none. A household's earlier complaint
+     * of the same category within the policy's window flags this one as a repeat at once.
+     */
+    @CommandHandler
+    Complaint(RegisterComplaint command, ComplaintNumbers numbers, ComplaintPolicies policies,
+              ComplaintDeadlines deadlines, RepeatComplaints repeats) {
+        requirePresent("complaintId", command.complaintId());
+        requirePresent("officeId", command.officeId());
+        requirePresent("channel", command.channel());
+        requirePresent("householdId", command.householdId());
+        requirePresent("category", command.category());
+        requirePresent("receivedAt", command.receivedAt());
+        requirePresent("receivedBy", command.receivedBy());
+        ComplaintPolicy policy = policies.forOffice(command.officeId());
+        requireSummaryFits(command.summary(), policy);
+
+        Optional<ComplaintId> earlier = repeats.previousWithin(command.officeId(), command.householdId(),
+                                                               command.category(), command.receivedAt(),
+                                                               policy.repeatWindow());
+        ComplaintNumber number = numbers.next(command.officeId(),
+                                              Year.from(command.receivedAt().atZone(policy.zone())));
+        Deadline firstReply = deadlines.firstReplyDue(policy, command.receivedAt());
+        Deadline remedy = deadlines.remedyDue(policy, command.receivedAt());
+        apply(new ComplaintRegistered(command.complaintId(), command.officeId(), number, command.channel(),
+                                      command.householdId(), command.category(), command.summary(),
+                                      command.receivedAt(), command.receivedBy(), command.originalDocumentRef(),
+                                      firstReply.due(), remedy.due(), policy.version()));
+        earlier.ifPresent(previous -> {
+            Deadline specialMeasures = deadlines.specialMeasuresDue(policy, command.receivedAt());
+            apply(new ComplaintFlaggedAsRepeat(command.complaintId(), previous, true, command.receivedAt(), null,
+                                               specialMeasures.due(), specialMeasures.policy()));
+        });
+    }
+
+    @CommandHandler
+    void handle(VerifyComplaint command) {
+        status.requireOneOf(command, REGISTERED);
+        requireText("findings", command.findings());
+        requireStamp(command.at(), command.by());
+        apply(new ComplaintVerified(id, command.findings(), command.proposedHandling(), command.at(),
+                                    command.by()));
+    }
+
+    @CommandHandler
+    void handle(ClassifyComplaint command) {
+        status.requireOneOf(command, VERIFIED);
+        requirePresent("severity", command.severity());
+        requirePresent("responsibility", command.responsibility());
+        requireStamp(command.at(), command.by());
+        apply(new ComplaintClassified(id, command.severity(), command.responsibility(), command.at(),
+                                      command.by()));
+    }
+
+    /** Invalid or malicious complaints are answered and closed, never dropped [003][004]. */
+    @CommandHandler
+    void handle(DeclareComplaintInvalid command) {
+        status.requireOneOf(command, REGISTERED, VERIFIED);
+        requireText("explanation", command.explanation());
+        requireStamp(command.at(), command.by());
+        apply(new ComplaintDeclaredInvalid(id, command.explanation(), command.at(), command.by()));
+        apply(new ComplaintClosed(id, ClosingReason.INVALID, command.at(), command.by()));
+    }
+
+    /** Decided once classified, and again whenever the complaint comes back (not satisfied, review). */
+    @CommandHandler
+    void handle(DecideHandling command) {
+        status.requireOneOf(command, CLASSIFIED, REOPENED, UNDER_REVIEW);
+        requirePresent("department", command.department());
+        requireText("handlingMethod", command.handlingMethod());
+        requireStamp(command.at(), command.by());
+        apply(new HandlingDecided(id, command.department(), command.handlingMethod(), command.at(),
+                                  command.by()));
+    }
+
+    @CommandHandler
+    void handle(DispatchComplaint command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
+        status.requireOneOf(command, HANDLING_DECIDED);
+        requirePresent("department", command.department());
+        requireStamp(command.at(), command.by());
+        if (command.due() != null) {
+            requireAfter("due", command.due(), command.at());
+        }
+        Deadline due = deadlines.dispatchDue(policies.forOffice(office), command.at(), command.due());
+        apply(new ComplaintDispatched(id, command.department(), command.at(), command.by(), due.due(),
+                                      due.policy()));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeDispatch command) {
+        status.requireOneOf(command, DISPATCHED);
+        requireStamp(command.at(), command.by());
+        apply(new DispatchReceived(id, dispatchedTo, command.at(), command.by()));
+    }
+
+    /** The first reply is due whether or not the problem is solved, so it is allowed in any open state. */
+    @CommandHandler
+    void handle(GiveFirstReply command) {
+        status.requireOpen(command);
+        if (firstReplyGiven) {
+            throw new DomainRefusal(FIRST_REPLY_ALREADY_GIVEN, "The complainant already got the first reply");
+        }
+        requireText("content", command.content());
+        requireStamp(command.at(), command.by());
+        apply(new FirstReplyGiven(id, command.content(), command.at(), command.by(),
+                                  onTime(command.at(), firstReplyDue)));
+    }
+
+    @CommandHandler
+    void handle(RecordRemedialAction command) {
+        status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
+        requireText("description", command.description());
+        requireStamp(command.at(), command.by());
+        apply(new RemedialActionRecorded(id, command.description(), command.at(), command.by(),
+                                         onTime(command.at(), remedyDue)));
+    }
+
+    @CommandHandler
+    void handle(PlanCorrectiveAction command) {
+        status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
+        requireText("actionId", command.actionId());
+        requireText("description", command.description());
+        requirePresent("due", command.due());
+        requireStamp(command.at(), command.by());
+        requireAfter("due", command.due(), command.at());
+        if (openCorrectiveActions.containsKey(command.actionId())
+                || completedCorrectiveActions.contains(command.actionId())) {
+            throw new DomainRefusal(CORRECTIVE_ACTION_ALREADY_PLANNED,
+                                    "A corrective action " + command.actionId() + " was planned before",
+                                    Map.of("actionId", command.actionId()));
+        }
+        apply(new CorrectiveActionPlanned(id, command.actionId(), command.description(), command.due(),
+                                          command.at(), command.by()));
+    }
+
+    @CommandHandler
+    void handle(CompleteCorrectiveAction command) {
+        status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
+        requireText("actionId", command.actionId());
+        requireText("outcome", command.outcome());
+        requireStamp(command.at(), command.by());
+        if (completedCorrectiveActions.contains(command.actionId())) {
+            throw new DomainRefusal(CORRECTIVE_ACTION_ALREADY_COMPLETED,
+                                    "The corrective action " + command.actionId() + " is already completed",
+                                    Map.of("actionId", command.actionId()));
+        }
+        Instant due = openCorrectiveActions.get(command.actionId());
+        if (due == null) {
+            throw new DomainRefusal(CORRECTIVE_ACTION_UNKNOWN,
+                                    "No corrective action " + command.actionId() + " was planned",
+                                    Map.of("actionId", command.actionId()));
+        }
+        apply(new CorrectiveActionCompleted(id, command.actionId(), command.outcome(), command.at(), command.by(),
+                                            onTime(command.at(), due)));
+    }
+
+    @CommandHandler
+    void handle(EscalateComplaint command) {
+        status.requireOpen(command);
+        requirePresent("level", command.level());
+        requireText("reason", command.reason());
+        requireStamp(command.at(), command.by());
+        apply(new ComplaintEscalated(id, command.level(), command.reason(), command.at(), command.by()));
+    }
+
+    @CommandHandler
+    void handle(ReportHandlingResult command) {
+        status.requireOneOf(command, IN_PROGRESS);
+        requireText("result", command.result());
+        requireStamp(command.at(), command.by());
+        apply(new HandlingResultReported(id, command.result(), command.at(), command.by()));
+    }
+
+    /** Handled "until the customer is satisfied" [002]: not satisfied reopens the complaint. */
+    @CommandHandler
+    void handle(ConfirmWithComplainant command) {
+        status.requireOneOf(command, RESULT_REPORTED);
+        requireStamp(command.at(), command.by());
+        apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by()));
+        if (command.satisfied()) {
+            apply(new ComplaintClosed(id, ClosingReason.COMPLAINANT_SATISFIED, command.at(), command.by()));
+        } else {
+            apply(new ComplaintReopened(id, NOT_SATISFIED, command.at(), command.by()));
+        }
+    }
+
+    /**
+     * A review (复核) may follow a reported result or a closing after satisfaction [004 第十四条]; a closed
+     * complaint is reopened first, so the last event leaves it under review.
+     */
+    @CommandHandler
+    void handle(RequestReview command) {
+        status.requireOneOf(command, RESULT_REPORTED, CLOSED);
+        if (closingReason == ClosingReason.INVALID) {
+            throw status.refusal(command);
+        }
+        requireText("reason", command.reason());
+        requireStamp(command.at(), command.by());
+        if (status == CLOSED) {
+            apply(new ComplaintReopened(id, command.reason(), command.at(), command.by()));
+        }
+        apply(new ComplaintReviewRequested(id, command.reason(), command.at(), command.by()));
+    }
+
+    @CommandHandler
+    void handle(FlagAsRepeat command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
+        status.requireOpen(command);
+        requirePresent("previousComplaint", command.previousComplaint());
+        requireStamp(command.at(), command.by());
+        if (command.previousComplaint().equals(id)) {
+            throw new DomainRefusal(CANNOT_REPEAT_ITSELF, "A complaint cannot repeat itself");
+        }
+        if (flaggedAsRepeat) {
+            throw new DomainRefusal(ALREADY_FLAGGED_AS_REPEAT, "The complaint is already flagged as a repeat");
+        }
+        Deadline specialMeasures = deadlines.specialMeasuresDue(policies.forOffice(office), command.at());
+        apply(new ComplaintFlaggedAsRepeat(id, command.previousComplaint(), false, command.at(), command.by(),
+                                           specialMeasures.due(), specialMeasures.policy()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRegistered event) {
+        id = event.complaintId();
+        office = event.officeId();
+        status = REGISTERED;
+        firstReplyDue = event.firstReplyDue();
+        remedyDue = event.remedyDue();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintVerified event) {
+        status = VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClassified event) {
+        status = CLASSIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(HandlingDecided event) {
+        status = HANDLING_DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDispatched event) {
+        status = DISPATCHED;
+        dispatchedTo = event.department();
+    }
+
+    @EventSourcingHandler
+    void on(DispatchReceived event) {
+        status = IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(FirstReplyGiven event) {
+        firstReplyGiven = true;
+    }
+
+    @EventSourcingHandler
+    void on(CorrectiveActionPlanned event) {
+        openCorrectiveActions.put(event.actionId(), event.due());
+    }
+
+    @EventSourcingHandler
+    void on(CorrectiveActionCompleted event) {
+        openCorrectiveActions.remove(event.actionId());
+        completedCorrectiveActions.add(event.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(HandlingResultReported event) {
+        status = RESULT_REPORTED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReopened event) {
+        status = REOPENED;
+        closingReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReviewRequested event) {
+        status = UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosed event) {
+        status = CLOSED;
+        closingReason = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFlaggedAsRepeat event) {
+        flaggedAsRepeat = true;
+    }
+
+    private static boolean onTime(Instant at, Instant due) {
+        return !at.isAfter(due);
+    }
+
+    private static void requireSummaryFits(String summary, ComplaintPolicy policy) {
+        requireText("summary", summary);
+        int length = summary.codePointCount(0, summary.length());
+        if (length > policy.maxSummaryLength()) {
+            throw new DomainRefusal(SUMMARY_TOO_LONG, "The summary has " + length + " characters, at most "
+                    + policy.maxSummaryLength() + " are allowed",
+                                    Map.of("length", length, "maxLength", policy.maxSummaryLength()));
+        }
+    }
+
+    private static void requireAfter(String field, Instant due, Instant at) {
+        if (!due.isAfter(at)) {
+            throw new DomainRefusal(DUE_IN_THE_PAST, field + " " + due + " is not after " + at,
+                                    Map.of("field", field, "due", due.toString(), "at", at.toString()));
+        }
+    }
+
+    /** Time and actor are stamped by the caller, never by the aggregate; both are part of every fact. */
+    private static void requireStamp(Instant at, StaffId by) {
+        requirePresent("at", at);
+        requirePresent("by", by);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw required(field);
+        }
+    }
+
+    private static void requirePresent(String field, Object value) {
+        if (value == null) {
+            throw required(field);
+        }
+    }
+
+    private static DomainRefusal required(String field) {
+        return new DomainRefusal(FIELD_REQUIRED, field + " is required", Map.of("field", field));
+    }
+}

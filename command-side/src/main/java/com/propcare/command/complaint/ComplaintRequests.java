@@ -1,0 +1,114 @@
+package com.propcare.command.complaint;
+
+import com.propcare.command.support.OneOf;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintChannel;
+import com.propcare.events.complaint.ComplaintSeverity;
+import com.propcare.events.complaint.EscalationLevel;
+import com.propcare.events.complaint.Responsibility;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/**
+ * The bodies of the complaint command endpoints. Enumerated fields are strings checked by {@link OneOf} so an
+ * unknown value is reported like any other invalid field. {@code by} is the staff member acting.
+ */
+final class ComplaintRequests {
+
+    static final int SUMMARY_MAX = 2000;
+    static final int TEXT_MAX = 4000;
+    static final int ID_MAX = 100;
+
+    private ComplaintRequests() {
+    }
+
+    record Register(@NotBlank @Size(max = ID_MAX) String officeId,
+                    @NotBlank @OneOf(ComplaintChannel.class) String channel,
+                    @NotBlank @Size(max = ID_MAX) String householdId,
+                    @NotBlank @OneOf(ComplaintCategory.class) String category,
+                    @NotBlank @Size(max = SUMMARY_MAX) String summary,
+                    @NotNull Instant receivedAt,
+                    @NotBlank @Size(max = ID_MAX) String receivedBy,
+                    @Size(max = ID_MAX) String originalDocumentRef,
+                    @Size(max = 100) String complainantName,
+                    @Size(max = 40) String complainantPhone) {
+    }
+
+    record Verify(@NotBlank @Size(max = TEXT_MAX) String findings,
+                  @NotBlank @Size(max = TEXT_MAX) String proposedHandling,
+                  @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Classify(@NotBlank @OneOf(ComplaintSeverity.class) String severity,
+                    @NotBlank @OneOf(Responsibility.class) String responsibility,
+                    @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record DeclareInvalid(@NotBlank @Size(max = TEXT_MAX) String explanation,
+                          @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record DecideHandling(@NotBlank @Size(max = ID_MAX) String department,
+                          @NotBlank @Size(max = TEXT_MAX) String handlingMethod,
+                          @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    /** {@code due} may be omitted: the office's policy default applies. */
+    record Dispatch(@NotBlank @Size(max = ID_MAX) String department,
+                    Instant due,
+                    @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Acknowledge(@NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record FirstReply(@NotBlank @Size(max = TEXT_MAX) String content,
+                      @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record RemedialAction(@NotBlank @Size(max = TEXT_MAX) String description,
+                          @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record CorrectiveAction(@NotBlank @Size(max = TEXT_MAX) String description,
+                            @NotNull Instant due,
+                            @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record CompleteCorrectiveAction(@NotBlank @Size(max = TEXT_MAX) String outcome,
+                                    @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Escalate(@NotBlank @OneOf(EscalationLevel.class) String level,
+                    @NotBlank @Size(max = TEXT_MAX) String reason,
+                    @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record ReportResult(@NotBlank @Size(max = TEXT_MAX) String result,
+                        @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Confirm(@NotNull Boolean satisfied,
+                   @Size(max = TEXT_MAX) String comment,
+                   @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record RequestReview(@NotBlank @Size(max = TEXT_MAX) String reason,
+                         @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record FlagRepeat(@NotBlank @Size(max = ID_MAX) String previousComplaintId,
+                      @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    /** The answer to a registration. */
+    record Registered(String id, String number, long version) {
+    }
+
+    /** The answer to a transition: where to read the complaint, and its version for the next If-Match. */
+    record Accepted(String id, long version) {
+    }
+}

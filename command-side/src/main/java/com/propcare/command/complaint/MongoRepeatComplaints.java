@@ -1,0 +1,106 @@
+package com.propcare.command.complaint;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.propcare.events.HouseholdId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.ComplaintRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The repeat lookup as a command-side set (the AxonIQ way of set-based validation): one small document per
+ * office, household and category holding its most recent complaints, read by exact {@code _id} (the only lookup
+ * the embedded server serves from an index). It is updated in the subscribing processing group
+ * {@value #PROCESSING_GROUP}, in the registering command's unit of work, so the next registration sees it.
+ */
+@Component
+@ProcessingGroup(MongoRepeatComplaints.PROCESSING_GROUP)
+public class MongoRepeatComplaints implements RepeatComplaints {
+
+    public static final String PROCESSING_GROUP = "complaint-lookup";
+    static final String COLLECTION = "complaint_repeat_lookup";
+    /** More than one so that a complaint entered late (received before the latest) still finds its predecessor. */
+    static final int KEPT_PER_KEY = 5;
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoCollection<Document> lookup;
+
+    public MongoRepeatComplaints(MongoDatabase database) {
+        this.lookup = database.getCollection(COLLECTION);
+    }
+
+    @Override
+    public Optional<ComplaintId> previousWithin(OfficeId office, HouseholdId household, ComplaintCategory category,
+                                                Instant receivedAt, Duration window) {
+        Document entry = lookup.find(Filters.eq("_id", key(office, household, category))).first();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Instant earliest = receivedAt.minus(window);
+        return entry.getList("recent", Document.class).stream()
+                    .filter(recent -> !receivedAt(recent).isAfter(receivedAt)
+                            && !receivedAt(recent).isBefore(earliest))
+                    .max(Comparator.comparing(MongoRepeatComplaints::receivedAt))
+                    .map(recent -> new ComplaintId(recent.getString("complaintId")));
+    }
+
+    /**
+     * Idempotent: the filter only matches while the complaint is not yet in the list, so a redelivered event
+     * either matches nothing (and the upsert hits the existing {@code _id}) or is sorted out again by the slice.
+     */
+    @EventHandler
+    void on(ComplaintRegistered event) {
+        String key = key(event.officeId(), event.householdId(), event.category());
+        String complaintId = event.complaintId().value();
+        Document recent = new Document("complaintId", complaintId)
+                .append("receivedAt", Date.from(event.receivedAt()));
+        while (true) {
+            try {
+                lookup.updateOne(Filters.and(Filters.eq("_id", key), Filters.ne("recent.complaintId", complaintId)),
+                                 Updates.pushEach("recent", List.of(recent), new PushOptions()
+                                         .sortDocument(new Document("receivedAt", 1))
+                                         .slice(-KEPT_PER_KEY)),
+                                 new UpdateOptions().upsert(true));
+                return;
+            } catch (MongoException e) {
+                if (e.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                if (alreadyRemembered(key, complaintId)) {
+                    return;
+                }
+                // two first-ever upserts of this key raced; the retry adds to the winner's document
+            }
+        }
+    }
+
+    private boolean alreadyRemembered(String key, String complaintId) {
+        return lookup.find(Filters.and(Filters.eq("_id", key), Filters.eq("recent.complaintId", complaintId)))
+                     .first() != null;
+    }
+
+    private static Instant receivedAt(Document recent) {
+        return recent.getDate("receivedAt").toInstant();
+    }
+
+    private static String key(OfficeId office, HouseholdId household, ComplaintCategory category) {
+        return office.value() + ":" + household.value() + ":" + category.name();
+    }
+}

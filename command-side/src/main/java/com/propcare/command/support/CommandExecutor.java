@@ -1,0 +1,155 @@
+package com.propcare.command.support;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Sends a command on behalf of an HTTP request: off the event loop (handlers and the store block), with
+ * {@code Idempotency-Key} semantics, answering with the aggregate version as {@code ETag}.
+ */
+@Component
+public class CommandExecutor {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final CommandGateway gateway;
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+
+    CommandExecutor(CommandGateway gateway, IdempotencyKeys keys, JsonMapper json) {
+        this.gateway = gateway;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /**
+     * @param request     the HTTP request (for its key, method, path and If-Match)
+     * @param requestBody the validated request body; with the path it identifies "the same request"
+     * @param command     builds the command; called once, only when the command is to be sent
+     * @param respond     turns the outcome into the response
+     */
+    public Mono<ResponseEntity<Object>> execute(ServerHttpRequest request, Object requestBody, Supplier<?> command,
+                                                Function<CommandOutcome, CommandResponse> respond) {
+        Mono<ResponseEntity<Object>> send = Mono.defer(() -> Mono.fromFuture(gateway.send(command.get())))
+                                                .subscribeOn(Schedulers.boundedElastic())
+                                                .map(result -> {
+                                                    CommandOutcome outcome = (CommandOutcome) result;
+                                                    return asEntity(respond.apply(outcome), outcome.version());
+                                                });
+        String key = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
+        if (key == null) {
+            return send;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            return Mono.error(new InvalidField(IDEMPOTENCY_KEY, "Size",
+                                               "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        }
+        String fingerprint = fingerprint(request, requestBody);
+        return blocking(() -> keys.claim(key, fingerprint)).flatMap(claim -> {
+            if (claim instanceof IdempotencyKeys.Claim.AlreadyCompleted completed) {
+                return Mono.just(replay(completed.response(), true));
+            }
+            if (claim instanceof IdempotencyKeys.Claim.InProgress) {
+                return Mono.error(new IdempotencyConflict(IdempotencyConflict.Reason.IN_PROGRESS,
+                                                          "A request with this Idempotency-Key is being processed"));
+            }
+            if (claim instanceof IdempotencyKeys.Claim.UsedForAnotherRequest) {
+                return Mono.error(new IdempotencyConflict(IdempotencyConflict.Reason.REUSED_FOR_ANOTHER_REQUEST,
+                                                          "This Idempotency-Key was used for a different request"));
+            }
+            return send.map(this::stored)
+                       .flatMap(stored -> blocking(() -> {
+                           keys.complete(key, stored);
+                           return stored;
+                       }))
+                       .onErrorResume(error -> blocking(() -> {
+                           keys.release(key);
+                           return key;
+                       }).then(Mono.error(error)))
+                       .map(stored -> replay(stored, false));
+        });
+    }
+
+    private ResponseEntity<Object> asEntity(CommandResponse response, Long version) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status()).location(response.location());
+        if (version != null) {
+            builder.eTag(String.valueOf(version));
+        }
+        return builder.body(response.body());
+    }
+
+    /**
+     * The aggregate version the client last saw, from {@code If-Match: "7"}; null when the header is absent.
+     */
+    public static Long expectedVersion(ServerHttpRequest request) {
+        String ifMatch = request.getHeaders().getFirst(HttpHeaders.IF_MATCH);
+        if (ifMatch == null) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            long version = Long.parseLong(value);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidField(HttpHeaders.IF_MATCH, "Format", "must be the aggregate version from the ETag, e.g. \"3\"");
+    }
+
+    private IdempotencyKeys.StoredResponse stored(ResponseEntity<Object> entity) {
+        HttpHeaders headers = entity.getHeaders();
+        return new IdempotencyKeys.StoredResponse(entity.getStatusCode().value(),
+                                                  headers.getLocation() == null ? null : headers.getLocation().toString(),
+                                                  headers.getETag(), json.writeValueAsString(entity.getBody()));
+    }
+
+    private static ResponseEntity<Object> replay(IdempotencyKeys.StoredResponse stored, boolean replayed) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON);
+        if (stored.location() != null) {
+            builder.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            builder.eTag(stored.etag());
+        }
+        if (replayed) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        return builder.body(stored.body());
+    }
+
+    private String fingerprint(ServerHttpRequest request, Object body) {
+        String canonical = request.getMethod().name() + " " + request.getPath().value() + "\n"
+                + request.getHeaders().getFirst(HttpHeaders.IF_MATCH) + "\n" + json.writeValueAsString(body);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static <T> Mono<T> blocking(Supplier<T> call) {
+        return Mono.fromSupplier(call).subscribeOn(Schedulers.boundedElastic());
+    }
+}

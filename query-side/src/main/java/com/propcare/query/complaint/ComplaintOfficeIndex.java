@@ -1,0 +1,131 @@
+package com.propcare.query.complaint;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.propcare.events.DepartmentId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static com.propcare.query.complaint.ComplaintViewDocuments.date;
+import static com.propcare.query.complaint.ComplaintViewDocuments.instant;
+import static com.propcare.query.complaint.ComplaintViewDocuments.name;
+import static com.propcare.query.complaint.ComplaintViewDocuments.value;
+
+/**
+ * The {@code complaint_office_index} collection: one document per office ({@code _id} = office id) listing its
+ * complaints with the fields a list filters and sorts on. A list reads that one document by key, filters and pages
+ * in memory, then reads only the page's views by {@code _id $in}. Both reads are exact-key lookups, which the
+ * embedded server answers from the {@code _id} index; filtering {@code complaint_views} by office, status or date
+ * would scan every office's complaints. One entry takes about 150 bytes, so an office's document stays far below
+ * the 16 MB document limit for the tens of thousands of complaints an office sees over many years.
+ * <p>
+ * Entries are keyed by complaint, so each is set atomically on its own while other complaints of the office are
+ * processed in parallel, and each carries the view version it came from, so a late write of an older state never
+ * replaces a newer one.
+ */
+@Component
+public class ComplaintOfficeIndex {
+
+    static final String COLLECTION = "complaint_office_index";
+    private static final String COMPLAINTS = "complaints";
+
+    /** What a list needs to know about one complaint before reading its view. */
+    record Entry(ComplaintId complaint, Instant receivedAt, ComplaintStatus status, ComplaintCategory category,
+                 DepartmentId department) {
+
+        static Entry of(ComplaintView view) {
+            return new Entry(view.id(), view.receivedAt(), view.status(), view.category(), view.department());
+        }
+    }
+
+    private final MongoCollection<Document> collection;
+
+    public ComplaintOfficeIndex(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+    }
+
+    /** Brings the complaint's entry up to date with {@code after} if anything a list looks at changed. */
+    void recordChange(ComplaintView before, ComplaintView after) {
+        Entry entry = Entry.of(after);
+        if (before != null && Entry.of(before).equals(entry)) {
+            return;
+        }
+        String path = COMPLAINTS + "." + fieldName(after.id());
+        Bson absentOrOlder = Filters.or(Filters.exists(path, false), Filters.lt(path + ".version", after.version()));
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", after.office().value()), absentOrOlder),
+                    Updates.set(path, toDocument(entry, after.version())), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            // the office's document exists but its entry is not older: this state or a newer one is already there
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    List<Entry> entriesOf(OfficeId office) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", office.value())).first())
+                .map(ComplaintOfficeIndex::entries)
+                .orElse(List.of());
+    }
+
+    /** Every office's entries: reads the whole collection, which holds one document per office. */
+    List<Entry> allEntries() {
+        return collection.find().into(new ArrayList<>()).stream()
+                .flatMap(document -> entries(document).stream())
+                .toList();
+    }
+
+    void deleteAll() {
+        collection.deleteMany(new Document());
+    }
+
+    private static List<Entry> entries(Document officeDocument) {
+        Document complaints = officeDocument.get(COMPLAINTS, Document.class);
+        if (complaints == null) {
+            return List.of();
+        }
+        return complaints.values().stream()
+                .flatMap(entry -> entry instanceof Document document ? Stream.of(document) : Stream.empty())
+                .map(ComplaintOfficeIndex::fromDocument)
+                .toList();
+    }
+
+    private static Document toDocument(Entry entry, long version) {
+        return new Document("id", entry.complaint().value())
+                .append("receivedAt", date(entry.receivedAt()))
+                .append("status", name(entry.status()))
+                .append("category", name(entry.category()))
+                .append("department", entry.department() == null ? null : entry.department().value())
+                .append("version", version);
+    }
+
+    private static Entry fromDocument(Document document) {
+        return new Entry(
+                new ComplaintId(document.getString("id")),
+                instant(document, "receivedAt"),
+                value(document, "status", ComplaintStatus::valueOf),
+                value(document, "category", ComplaintCategory::valueOf),
+                value(document, "department", DepartmentId::new));
+    }
+
+    /** A complaint id as a field name: Mongo reads '.' as a path step and '$' as an operator, so both are escaped. */
+    static String fieldName(ComplaintId id) {
+        return id.value().replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+}

@@ -1,0 +1,83 @@
+package com.propcare.query.complaint;
+
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.query.support.ResourceNotFound;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+
+/** Read-only complaint resources: a filtered list, one complaint with its ETag, and a live feed of one complaint. */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintQueryController {
+
+    static final String NOT_FOUND = "COMPLAINT_NOT_FOUND";
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    ComplaintQueryController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Dates in the parameters are days in the service's time zone, the zone of its clock. */
+    @GetMapping
+    Mono<ComplaintPage> list(ComplaintListRequest request) {
+        FindComplaints query = request.toQuery(clock.getZone());
+        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintPage.class)));
+    }
+
+    /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
+    @GetMapping("/{id}")
+    Mono<ResponseEntity<ComplaintView>> one(@PathVariable String id) {
+        FindComplaint query = new FindComplaint(new ComplaintId(id));
+        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintView.class)))
+                .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
+                .map(view -> ResponseEntity.ok().eTag(entityTag(view)).body(view));
+    }
+
+    /**
+     * The complaint now, then again after every change, as server-sent events whose id is the view's version.
+     * The subscription query is cancelled when the client goes away.
+     */
+    @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<ComplaintView>> stream(@PathVariable String id) {
+        FindComplaint query = new FindComplaint(new ComplaintId(id));
+        return Flux.using(
+                        () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(ComplaintView.class),
+                                ResponseTypes.instanceOf(ComplaintView.class)),
+                        subscription -> subscription.initialResult()
+                                .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
+                                .concatWith(subscription.updates()),
+                        SubscriptionQueryResult::cancel)
+                .map(view -> ServerSentEvent.builder(view)
+                        .id(String.valueOf(view.version()))
+                        .event("complaint")
+                        .build());
+    }
+
+    /**
+     * The version identifies the stored view; the overdue flags change with time alone, but for one version they
+     * can only be added, so their count completes a strong validator of what is sent.
+     */
+    static String entityTag(ComplaintView view) {
+        int overdue = view.overdue() == null ? 0 : view.overdue().count();
+        return "\"" + view.version() + (overdue == 0 ? "" : "-overdue-" + overdue) + "\"";
+    }
+
+    private static ResourceNotFound notFound(ComplaintId id) {
+        return new ResourceNotFound(NOT_FOUND, "No complaint " + id);
+    }
+}
