@@ -2,7 +2,6 @@ package com.propcare.eventstore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("propcare.mv").toAbsolutePath();
-        return new EmbeddedMongoServer(new H2Backend(file.toString()), "H2 file " + file);
+        return new EmbeddedMongoServer(new CommittingH2Backend(file.toString()), "H2 file " + file);
     }
 
     public static EmbeddedMongoServer inMemory() {

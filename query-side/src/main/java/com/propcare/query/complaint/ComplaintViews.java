@@ -20,7 +20,16 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** The {@code complaint_views} collection: one document per complaint, read and written by {@code _id} only. */
+/**
+ * The {@code complaint_views} collection: one document per complaint, read and written by {@code _id} alone, the
+ * only kind of query the embedded server answers from an index (a filter on {@code _id} and {@code version} would
+ * scan the collection on every event).
+ * <p>
+ * Writes are therefore not conditional on the stored version. That is safe because one complaint's events are
+ * handled by one processor thread at a time (events are sequenced per aggregate and a segment has a single owner),
+ * so nothing can change a view between its re-read in {@link #apply} and the write that follows; a first write
+ * is an insert, which the unique {@code _id} settles if two deliveries of a registration ever race.
+ */
 @Component
 public class ComplaintViews {
 
@@ -69,14 +78,17 @@ public class ComplaintViews {
                 throw new IllegalArgumentException("the change for " + id + " must yield its view at version "
                         + sequence + ", not " + next.id() + " at " + next.version());
             }
-            if (current == null ? insert(next) : replace(current.version(), next)) {
-                return Optional.of(next);
+            if (current == null && !insert(next)) {
+                continue; // the registration was stored meanwhile by another delivery: decide again on what it wrote
             }
-            // another instance wrote this view meanwhile (a claim taken over): decide again on what it wrote
+            if (current != null) {
+                upsert(next);
+            }
+            return Optional.of(next);
         }
     }
 
-    /** Writes the view as it is, whatever is stored; the projection itself goes through {@link #apply}. */
+    /** Writes the view as it is, whatever is stored. */
     public void upsert(ComplaintView view) {
         collection.replaceOne(Filters.eq("_id", view.id().value()), ComplaintViewDocuments.toDocument(view),
                 new ReplaceOptions().upsert(true));
@@ -98,10 +110,4 @@ public class ComplaintViews {
         }
     }
 
-    private boolean replace(long expectedVersion, ComplaintView view) {
-        return collection.replaceOne(
-                        Filters.and(Filters.eq("_id", view.id().value()), Filters.eq("version", expectedVersion)),
-                        ComplaintViewDocuments.toDocument(view))
-                .getMatchedCount() == 1;
-    }
 }

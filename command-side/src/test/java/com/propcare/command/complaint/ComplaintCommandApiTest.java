@@ -1,0 +1,250 @@
+package com.propcare.command.complaint;
+
+import com.propcare.command.CommandSideApplication;
+import com.propcare.events.StaffId;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.EscalationLevel;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = {CommandSideApplication.class, ComplaintCommandApiTest.SecondInstance.class},
+                webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "propcare.mongodb.embedded=memory")
+@AutoConfigureWebTestClient
+class ComplaintCommandApiTest {
+
+    private static final String VALID = """
+            {"officeId":"office-1","channel":"PHONE","householdId":"%s","category":"CLEANING",
+             "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-1",
+             "complainantName":"Wang","complainantPhone":"13800000000"}""";
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore events;
+    @Autowired
+    EventStorageEngine engine;
+
+    private static String validBody() {
+        return VALID.formatted("h-" + System.nanoTime());
+    }
+
+    private String register() {
+        return web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(validBody())
+                  .exchange().expectStatus().isCreated()
+                  .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    private long eventsOf(String complaint) {
+        return events.readEvents(complaint).asStream().count();
+    }
+
+    private long allEvents() {
+        return engine.readEvents(null, false).count();
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String body, String ifMatch) {
+        WebTestClient.RequestBodySpec request = web.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.bodyValue(body).exchange();
+    }
+
+    @Test
+    void registering_answers_201_with_where_to_read_it_its_number_and_its_version() {
+        web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(validBody())
+           .exchange()
+           .expectStatus().isCreated()
+           .expectHeader().valueMatches("Location", "/api/complaints/[0-9a-f-]{36}")
+           .expectHeader().valueEquals("ETag", "\"0\"")
+           .expectBody()
+           .jsonPath("$.number").value(number -> assertThat(number.toString()).matches("TS-\\d{4}-\\d{6}"))
+           .jsonPath("$.version").isEqualTo(0);
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_gets_the_first_answer_and_writes_nothing() {
+        String body = validBody();
+        Map<?, ?> first = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                             .header("Idempotency-Key", "retry-1").bodyValue(body).exchange()
+                             .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        long before = allEvents();
+
+        Map<?, ?> second = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                              .header("Idempotency-Key", "retry-1").bodyValue(body).exchange()
+                              .expectStatus().isCreated()
+                              .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                              .expectHeader().valueEquals("Location", "/api/complaints/" + first.get("id"))
+                              .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422_and_changes_nothing() {
+        web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+           .header("Idempotency-Key", "reused-1").bodyValue(validBody()).exchange().expectStatus().isCreated();
+        long before = allEvents();
+
+        web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+           .header("Idempotency-Key", "reused-1").bodyValue(validBody()).exchange()
+           .expectStatus().isEqualTo(422)
+           .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+           .expectBody().jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badRegistrations() {
+        String ok = validBody();
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"officeId\": ", null, null),
+                Arguments.of("missing summary", ok.replace("\"summary\":\"Corridor not cleaned\",", ""),
+                             "summary", "NotBlank"),
+                Arguments.of("blank office", ok.replace("\"office-1\"", "\"  \""), "officeId", "NotBlank"),
+                Arguments.of("unknown channel", ok.replace("\"PHONE\"", "\"PIGEON\""), "channel", "OneOf"),
+                Arguments.of("unknown category", ok.replace("\"CLEANING\"", "\"WEATHER\""), "category", "OneOf"),
+                Arguments.of("received in the future", ok.replace("2026-11-20T08:00:00Z", "2999-01-01T00:00:00Z"),
+                             "receivedAt", "PastOrPresent"),
+                Arguments.of("summary over 2000 characters",
+                             ok.replace("Corridor not cleaned", "x".repeat(2001)), "summary", "Size"),
+                Arguments.of("not a date", ok.replace("2026-11-20T08:00:00Z", "yesterday"), null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRegistrations")
+    void bad_input_gets_a_400_problem_naming_the_field_and_rule_and_writes_nothing(String name, String body,
+                                                                                   String field, String rule) {
+        long before = allEvents();
+
+        WebTestClient.BodyContentSpec problem = post("/api/complaints", body, null)
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody();
+        if (field == null) {
+            problem.jsonPath("$.code").isEqualTo("MALFORMED_REQUEST");
+        } else {
+            problem.jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
+                   .jsonPath("$.errors[?(@.field == '%s')].rule".formatted(field)).isEqualTo(rule);
+        }
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_complaint_is_a_404_problem() {
+        post("/api/complaints/does-not-exist/verify", "{\"findings\":\"f\",\"proposedHandling\":\"p\",\"by\":\"c\"}",
+             null)
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_NOT_FOUND");
+    }
+
+    @Test
+    void a_transition_out_of_order_is_a_409_naming_the_current_state_and_writes_nothing() {
+        String id = register();
+
+        post("/api/complaints/" + id + "/dispatch", "{\"department\":\"cleaning\",\"by\":\"sup-1\"}", null)
+                .expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("COMPLAINT_ILLEGAL_TRANSITION")
+                .jsonPath("$.currentState").isEqualTo("REGISTERED");
+        assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_stale_if_match_is_a_412_and_the_current_version_is_accepted() {
+        String id = register();
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"clerk-1\"}";
+        post("/api/complaints/" + id + "/verify", verify, "\"0\"")
+                .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
+
+        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"d\"}",
+             "\"0\"")
+                .expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.code").isEqualTo("STALE_VERSION").jsonPath("$.currentVersion").isEqualTo(1);
+        assertThat(eventsOf(id)).isEqualTo(2);
+
+        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"d\"}",
+             "\"1\"")
+                .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"2\"");
+    }
+
+    @Test
+    void an_append_that_loses_the_race_against_another_instance_is_a_409_and_only_the_winner_is_stored() {
+        String id = register();
+        ((ConflictInjectingStorageEngine) engine).competeOnNextAppend(id, ours -> new GenericDomainEventMessage<>(
+                ours.getType(), id, ours.getSequenceNumber(),
+                new ComplaintEscalated(new ComplaintId(id), EscalationLevel.OFFICE_DIRECTOR, "other instance",
+                                       Instant.parse("2026-11-20T09:00:00Z"), new StaffId("director-1"))));
+
+        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}",
+             null)
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("CONCURRENT_MODIFICATION");
+
+        assertThat(events.readEvents(id).asStream().map(event -> event.getPayload().getClass().getSimpleName()))
+                .containsExactly("ComplaintRegistered", "ComplaintEscalated");
+    }
+
+    @Test
+    void a_complaint_walks_its_whole_lifecycle_to_closed_over_http() {
+        String id = register();
+        String base = "/api/complaints/" + id;
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"clerk-1\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/first-reply", "{\"content\":\"We are on it\",\"by\":\"clerk-1\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"sup-1\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/decide-handling", "{\"department\":\"cleaning\",\"handlingMethod\":\"re-clean\",\"by\":\"dir\"}",
+             null).expectStatus().isAccepted();
+        post(base + "/dispatch", "{\"department\":\"cleaning\",\"by\":\"sup-1\"}", null).expectStatus().isAccepted();
+        post(base + "/acknowledge-dispatch", "{\"by\":\"cleaning-lead\"}", null).expectStatus().isAccepted();
+        post(base + "/remedial-actions", "{\"description\":\"cleaned twice\",\"by\":\"cleaning-lead\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"cleaning-lead\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/confirm", "{\"satisfied\":true,\"comment\":\"thanks\",\"by\":\"clerk-1\"}", null)
+                .expectStatus().isAccepted();
+
+        assertThat(events.readEvents(id).asStream().map(event -> event.getPayload().getClass().getSimpleName()))
+                .endsWith("ComplainantConfirmed", "ComplaintClosed");
+        post(base + "/verify", "{\"findings\":\"again\",\"proposedHandling\":\"x\",\"by\":\"clerk-1\"}", null)
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.currentState").isEqualTo("CLOSED");
+    }
+
+    @TestConfiguration
+    static class SecondInstance {
+        @Bean
+        static BeanPostProcessor raceAgainstAnotherInstance() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof EventStorageEngine engine && !(bean instanceof ConflictInjectingStorageEngine)
+                            ? new ConflictInjectingStorageEngine(engine) : bean;
+                }
+            };
+        }
+    }
+}
