@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.Instant;
 
-/** The complainant asks for a review (复核) of the result, also after closing. */
+/** The complainant asks for a review (复核) of the reported result, also after a closing as satisfied. */
 public record RequestReview(@TargetAggregateIdentifier ComplaintId complaintId,
                             @TargetAggregateVersion Long expectedVersion, String reason, Instant at, StaffId by) {
 }

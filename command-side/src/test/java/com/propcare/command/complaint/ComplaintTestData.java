@@ -164,24 +164,12 @@ final class ComplaintTestData {
 
     /** Builds a RegisterComplaint for {@link #COMPLAINT}, changing only what a test is about. */
     static final class RegistrationBuilder {
-        private ComplaintId complaintId = COMPLAINT;
         private HouseholdId household = HOUSEHOLD;
-        private ComplaintCategory category = ComplaintCategory.REPAIR_SERVICE;
         private String summary = SUMMARY;
         private Instant receivedAt = RECEIVED;
 
-        RegistrationBuilder complaintId(ComplaintId complaintId) {
-            this.complaintId = complaintId;
-            return this;
-        }
-
         RegistrationBuilder household(HouseholdId household) {
             this.household = household;
-            return this;
-        }
-
-        RegistrationBuilder category(ComplaintCategory category) {
-            this.category = category;
             return this;
         }
 
@@ -196,8 +184,9 @@ final class ComplaintTestData {
         }
 
         RegisterComplaint build() {
-            return new RegisterComplaint(complaintId, OFFICE, ComplaintChannel.PHONE, household, category, summary,
-                                         receivedAt, CLERK, "letter-2026-17");
+            return new RegisterComplaint(COMPLAINT, OFFICE, ComplaintChannel.PHONE, household,
+                                         ComplaintCategory.REPAIR_SERVICE, summary, receivedAt, CLERK,
+                                         "letter-2026-17");
         }
     }
 

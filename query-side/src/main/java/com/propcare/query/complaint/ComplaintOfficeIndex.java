@@ -1,7 +1,5 @@
 package com.propcare.query.complaint;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -12,7 +10,6 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintId;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -34,9 +31,9 @@ import static com.propcare.query.complaint.ComplaintViewDocuments.value;
  * would scan every office's complaints. One entry takes about 150 bytes, so an office's document stays far below
  * the 16 MB document limit for the tens of thousands of complaints an office sees over many years.
  * <p>
- * Entries are keyed by complaint, so each is set atomically on its own while other complaints of the office are
- * processed in parallel, and each carries the view version it came from, so a late write of an older state never
- * replaces a newer one.
+ * Entries are keyed by complaint, so each one is set atomically on its own while other complaints of the office are
+ * processed in parallel. Writes name only the {@code _id}, like the views' writes, and for the same reason: anything
+ * more in the filter makes the embedded server scan.
  */
 @Component
 public class ComplaintOfficeIndex {
@@ -65,17 +62,9 @@ public class ComplaintOfficeIndex {
         if (before != null && Entry.of(before).equals(entry)) {
             return;
         }
-        String path = COMPLAINTS + "." + fieldName(after.id());
-        Bson absentOrOlder = Filters.or(Filters.exists(path, false), Filters.lt(path + ".version", after.version()));
-        try {
-            collection.updateOne(Filters.and(Filters.eq("_id", after.office().value()), absentOrOlder),
-                    Updates.set(path, toDocument(entry, after.version())), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // the office's document exists but its entry is not older: this state or a newer one is already there
-            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        collection.updateOne(Filters.eq("_id", after.office().value()),
+                Updates.set(COMPLAINTS + "." + fieldName(after.id()), toDocument(entry)),
+                new UpdateOptions().upsert(true));
     }
 
     List<Entry> entriesOf(OfficeId office) {
@@ -106,13 +95,12 @@ public class ComplaintOfficeIndex {
                 .toList();
     }
 
-    private static Document toDocument(Entry entry, long version) {
+    private static Document toDocument(Entry entry) {
         return new Document("id", entry.complaint().value())
                 .append("receivedAt", date(entry.receivedAt()))
                 .append("status", name(entry.status()))
                 .append("category", name(entry.category()))
-                .append("department", entry.department() == null ? null : entry.department().value())
-                .append("version", version);
+                .append("department", entry.department() == null ? null : entry.department().value());
     }
 
     private static Entry fromDocument(Document document) {

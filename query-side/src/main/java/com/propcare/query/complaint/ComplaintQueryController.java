@@ -16,13 +16,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Read-only complaint resources: a filtered list, one complaint with its ETag, and a live feed of one complaint. */
 @RestController
 @RequestMapping("/api/complaints")
 class ComplaintQueryController {
 
-    static final String NOT_FOUND = "COMPLAINT_NOT_FOUND";
+    private static final String NOT_FOUND = "COMPLAINT_NOT_FOUND";
+    private static final Duration KEEP_ALIVE_EVERY = Duration.ofSeconds(20);
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -50,12 +52,13 @@ class ComplaintQueryController {
 
     /**
      * The complaint now, then again after every change, as server-sent events whose id is the view's version.
-     * The subscription query is cancelled when the client goes away.
+     * The subscription query is cancelled when the client goes away. A comment line now and then keeps proxies
+     * from closing a quiet connection and lets the server notice a client that vanished.
      */
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ComplaintView>> stream(@PathVariable String id) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
-        return Flux.using(
+        Flux<ServerSentEvent<ComplaintView>> views = Flux.using(
                         () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(ComplaintView.class),
                                 ResponseTypes.instanceOf(ComplaintView.class)),
                         subscription -> subscription.initialResult()
@@ -66,13 +69,16 @@ class ComplaintQueryController {
                         .id(String.valueOf(view.version()))
                         .event("complaint")
                         .build());
+        Flux<ServerSentEvent<ComplaintView>> keepAlive = Flux.interval(KEEP_ALIVE_EVERY)
+                .map(tick -> ServerSentEvent.<ComplaintView>builder().comment("keep-alive").build());
+        return Flux.merge(views, keepAlive);
     }
 
     /**
      * The version identifies the stored view; the overdue flags change with time alone, but for one version they
      * can only be added, so their count completes a strong validator of what is sent.
      */
-    static String entityTag(ComplaintView view) {
+    private static String entityTag(ComplaintView view) {
         int overdue = view.overdue() == null ? 0 : view.overdue().count();
         return "\"" + view.version() + (overdue == 0 ? "" : "-overdue-" + overdue) + "\"";
     }

@@ -78,13 +78,14 @@ public class ComplaintViews {
                 throw new IllegalArgumentException("the change for " + id + " must yield its view at version "
                         + sequence + ", not " + next.id() + " at " + next.version());
             }
-            if (current == null && !insert(next)) {
-                continue; // the registration was stored meanwhile by another delivery: decide again on what it wrote
-            }
             if (current != null) {
                 upsert(next);
+                return Optional.of(next);
             }
-            return Optional.of(next);
+            if (insert(next)) {
+                return Optional.of(next);
+            }
+            // another delivery of the registration stored it meanwhile: decide again on what it wrote
         }
     }
 

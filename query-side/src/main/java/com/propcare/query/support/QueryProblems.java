@@ -1,5 +1,7 @@
 package com.propcare.query.support;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -7,8 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the query side's refusals into RFC 9457 problems, each with a stable {@code code}. */
-@RestControllerAdvice
+/**
+ * Turns the query side's refusals into RFC 9457 problems, each with a stable {@code code}. It goes first, so that
+ * in an application that also has the command side's advice, whose catch-all would otherwise win, these refusals
+ * keep their own status and code.
+ */
+@RestControllerAdvice(basePackages = "com.propcare.query")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblems {
 
     public static final String INVALID_PARAMETER = "INVALID_PARAMETER";

@@ -16,8 +16,9 @@ import java.time.Instant;
 import static com.propcare.query.complaint.ComplaintEvents.OFFICE;
 import static com.propcare.query.complaint.ComplaintEvents.REPAIRS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The documents behind the views and the office lists, and how their writes guard against stale writers. */
+/** The documents behind the views and the office lists. */
 class ComplaintStorageTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-03-02T01:30:00Z");
@@ -62,31 +63,26 @@ class ComplaintStorageTest {
     }
 
     @Test
-    void a_change_computed_from_a_view_another_writer_has_since_replaced_is_decided_again() {
-        ComplaintView registered = registered("c-1");
-        querySide.views.upsert(registered);
-        ComplaintView verifiedElsewhere = registered.verified().recorded(1, hours(1));
+    void a_registration_stored_meanwhile_by_another_delivery_is_not_applied_twice() {
+        ComplaintView storedMeanwhile = registered("c-1");
 
-        var outcome = querySide.views.apply(registered.id(), 1, current -> {
-            querySide.views.upsert(verifiedElsewhere);
-            return current.verified().recorded(1, hours(2));
+        var outcome = querySide.views.apply(storedMeanwhile.id(), 0, nothingYet -> {
+            querySide.views.upsert(storedMeanwhile);
+            return registered("c-1").verified().recorded(0, hours(1));
         });
 
-        assertThat(outcome).as("the other writer already applied event #1").isEmpty();
-        assertThat(querySide.views.find(registered.id())).contains(verifiedElsewhere);
+        assertThat(outcome).isEmpty();
+        assertThat(querySide.views.find(storedMeanwhile.id())).contains(storedMeanwhile);
     }
 
     @Test
-    void an_office_list_entry_is_never_replaced_by_an_older_state() {
+    void a_change_must_yield_the_view_at_the_version_of_its_event() {
         ComplaintView registered = registered("c-1");
-        ComplaintView closed = registered.closed(hours(5), ClosingReason.INVALID).recorded(2, hours(5));
+        querySide.views.upsert(registered);
 
-        querySide.officeIndex.recordChange(registered, closed);
-        querySide.officeIndex.recordChange(null, registered);
-
-        assertThat(querySide.officeIndex.entriesOf(OFFICE))
-                .extracting(ComplaintOfficeIndex.Entry::status)
-                .containsExactly(ComplaintStatus.CLOSED);
+        assertThatThrownBy(() -> querySide.views.apply(registered.id(), 1, ComplaintView::verified))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(querySide.views.find(registered.id())).contains(registered);
     }
 
     @Test
