@@ -1,0 +1,65 @@
+package com.propcare.standalone;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries between the modules and inside each side, checked on the compiled main code of all of them. */
+@AnalyzeClasses(packages = "com.propcare", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundaryTest {
+
+    @ArchTest
+    static final ArchRule the_query_side_never_touches_the_command_side = noClasses()
+            .that().resideInAPackage("com.propcare.query..")
+            .should().dependOnClassesThat().resideInAPackage("com.propcare.command..")
+            .because("read models are built from events only, never from aggregates or commands");
+
+    @ArchTest
+    static final ArchRule the_command_side_does_not_read_projections = noClasses()
+            .that().resideInAPackage("com.propcare.command..")
+            .should().dependOnClassesThat().resideInAPackage("com.propcare.query..");
+
+    @ArchTest
+    static final ArchRule the_event_store_knows_no_domain = noClasses()
+            .that().resideInAPackage("com.propcare.eventstore..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.propcare.command..", "com.propcare.query..",
+                                                              "com.propcare.events..");
+
+    @ArchTest
+    static final ArchRule standalone_holds_wiring_only = classes()
+            .that().resideInAPackage("com.propcare.standalone..")
+            .should().beAnnotatedWith(SpringBootConfiguration.class).orShould().beAnnotatedWith(Configuration.class)
+            .because("the standalone module only assembles both sides and the embedded store");
+
+    @ArchTest
+    static final ArchRule aggregates_do_not_read_clocks = noClasses()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should().dependOnClassesThat().areAssignableTo(Clock.class)
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .because("time arrives in the command or from an injected service, so replays and tests are exact");
+
+    @ArchTest
+    static final ArchRule shared_support_does_not_depend_on_capabilities = noClasses()
+            .that().resideInAnyPackage("com.propcare.command.support..", "com.propcare.query.support..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.propcare.command.complaint..",
+                                                              "com.propcare.query.complaint..");
+
+    @ArchTest
+    static final ArchRule query_side_has_no_aggregates = noClasses()
+            .that().resideInAPackage("com.propcare.query..")
+            .should().beAnnotatedWith(Aggregate.class);
+}
