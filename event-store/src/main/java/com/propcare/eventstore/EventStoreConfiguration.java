@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
@@ -43,6 +44,7 @@ import java.util.concurrent.Executors;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
+@Import(ProcessingErrors.class)
 public class EventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
