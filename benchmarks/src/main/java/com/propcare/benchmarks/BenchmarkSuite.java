@@ -1,0 +1,216 @@
+package com.propcare.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.propcare.eventstore.EmbeddedMongoServer;
+import com.propcare.eventstore.EventStoreConfiguration;
+import com.propcare.eventstore.MongoEventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+
+/**
+ * The store's first figure: the cost of a command (load an aggregate, append to it) and of a tracking reader's
+ * fetched batch, at a small and at a large store, measured in one run. Flat means the ratio stays near 1. A naive
+ * range query (what the embedded server answers by scanning) is measured alongside for contrast.
+ *
+ * <p>Usage: {@code BenchmarkSuite [quick|full] [memory|h2]}; with {@code MONGODB_URI} set it runs against that
+ * server instead of the embedded one.
+ */
+public final class BenchmarkSuite {
+
+    private static final int EVENTS_PER_AGGREGATE = 10;
+    private static final int BATCH = 100;
+
+    private final boolean full;
+    private final String backend;
+    private final Random random = new Random(42);
+
+    private BenchmarkSuite(boolean full, String backend) {
+        this.full = full;
+        this.backend = backend;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean full = args.length > 0 && args[0].equals("full");
+        String backend = args.length > 1 ? args[1] : "memory";
+        new BenchmarkSuite(full, backend).run();
+    }
+
+    private void run() throws Exception {
+        int[] sizes = full ? new int[]{1_000, 100_000} : new int[]{1_000, 20_000};
+        int rounds = full ? 7 : 5;
+        int opsPerRound = full ? 200 : 100;
+        String uri = System.getenv("MONGODB_URI");
+        System.out.printf("propcare event store benchmark — mode %s, store %s, %d measured rounds of %d operations "
+                                  + "after 1 warm-up round; Java %s, %d cores%n",
+                          full ? "full" : "quick", uri == null ? "embedded (" + backend + ")" : "MONGODB_URI",
+                          rounds, opsPerRound, System.getProperty("java.version"),
+                          Runtime.getRuntime().availableProcessors());
+        Map<String, List<Stats>> table = new LinkedHashMap<>();
+        List<String> fills = new ArrayList<>();
+        List<Store> stores = new ArrayList<>();
+        try {
+            for (int size : sizes) {
+                Store store = Store.open(uri, backend, "bench_" + size + "_" + System.nanoTime());
+                stores.add(store);
+                long started = System.nanoTime();
+                fill(store.engine, size);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                fills.add(String.format("%,d events appended in %.1f s (%,.0f events/s)", size, seconds,
+                                        size / seconds));
+            }
+            // rounds alternate between the stores, so that warm-up and machine noise fall on both alike
+            measure(table, "command: load aggregate + append 1 event", stores, sizes, rounds, opsPerRound,
+                    (store, size) -> command(store.engine, "agg-" + random.nextInt(size / EVENTS_PER_AGGREGATE)));
+            measure(table, "tracking fetch: batch of " + BATCH + " events", stores, sizes, rounds, opsPerRound,
+                    (store, size) -> fetchBatch(store.engine, 1 + random.nextInt(size - BATCH)));
+            measure(table, "contrast: naive range fetch (_id > x, sort, limit 10 commits)", stores, sizes, rounds,
+                    Math.max(10, opsPerRound / 10),
+                    (store, size) -> naiveRangeFetch(store.events(), random.nextInt(size - BATCH)));
+            measure(table, "contrast: naive aggregate load by a non-key field", stores, sizes, rounds,
+                    Math.max(10, opsPerRound / 10),
+                    (store, size) -> naiveAggregateLoad(store.events(),
+                                                        "agg-" + random.nextInt(size / EVENTS_PER_AGGREGATE)));
+        } finally {
+            for (Store store : stores) {
+                store.close();
+            }
+        }
+        fills.forEach(line -> System.out.println("fill: " + line));
+        System.out.printf("%n| operation | %,d events | %,d events | ratio |%n|---|---|---|---|%n", sizes[0], sizes[1]);
+        table.forEach((operation, stats) -> System.out.printf("| %s | %s | %s | %.2f |%n", operation,
+                                                              stats.get(0).format(), stats.get(1).format(),
+                                                              stats.get(1).median() / stats.get(0).median()));
+        System.out.println("\nEach cell: median of the rounds' median time per operation (min–max of those medians).");
+    }
+
+    private static void fill(MongoEventStorageEngine engine, int size) {
+        for (int aggregate = 0; aggregate < size / EVENTS_PER_AGGREGATE; aggregate++) {
+            List<DomainEventMessage<BenchPayload>> commit = new ArrayList<>();
+            for (int sequence = 0; sequence < EVENTS_PER_AGGREGATE; sequence++) {
+                commit.add(event("agg-" + aggregate, sequence));
+            }
+            engine.appendEvents(commit);
+        }
+    }
+
+    private static DomainEventMessage<BenchPayload> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>("Complaint", aggregate, sequence,
+                                               new BenchPayload(aggregate, sequence,
+                                                                "A complaint event of realistic size: corridor "
+                                                                        + "on floor 12 not cleaned for a week."));
+    }
+
+    private static long command(MongoEventStorageEngine engine, String aggregate) {
+        long last = engine.readEvents(aggregate).asStream().mapToLong(DomainEventMessage::getSequenceNumber)
+                          .max().orElse(-1);
+        engine.appendEvents(List.of(event(aggregate, last + 1)));
+        return last;
+    }
+
+    private static long fetchBatch(MongoEventStorageEngine engine, long position) {
+        return engine.readEvents(GapAwareTrackingToken.newInstance(position, new TreeSet<>()), false)
+                     .limit(BATCH).count();
+    }
+
+    private static long naiveRangeFetch(MongoCollection<Document> events, long position) {
+        return events.find(Filters.gt("_id", position)).sort(Sorts.ascending("_id")).limit(BATCH / 10)
+                     .into(new ArrayList<>()).size();
+    }
+
+    private static long naiveAggregateLoad(MongoCollection<Document> events, String aggregate) {
+        return events.find(Filters.eq("aggregateId", aggregate)).into(new ArrayList<>()).size();
+    }
+
+    private void measure(Map<String, List<Stats>> table, String name, List<Store> stores, int[] sizes, int rounds,
+                         int ops, Operation operation) {
+        List<List<List<Long>>> measured = new ArrayList<>();
+        for (int i = 0; i < stores.size(); i++) {
+            int store = i;
+            runRound(ops, () -> operation.run(stores.get(store), sizes[store]));
+            measured.add(new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < stores.size(); i++) {
+                int store = i;
+                measured.get(store).add(runRound(ops, () -> operation.run(stores.get(store), sizes[store])));
+            }
+        }
+        measured.forEach(perStore -> table.computeIfAbsent(name, key -> new ArrayList<>())
+                                          .add(Stats.ofRounds(perStore)));
+    }
+
+    /** One timed operation against a store of the given size. */
+    @FunctionalInterface
+    private interface Operation {
+        long run(Store store, int size);
+    }
+
+    private static List<Long> runRound(int ops, LongSupplier operation) {
+        List<Long> times = new ArrayList<>(ops);
+        long sink = 0;
+        for (int i = 0; i < ops; i++) {
+            long start = System.nanoTime();
+            sink += operation.getAsLong();
+            times.add(System.nanoTime() - start);
+        }
+        if (sink == Long.MIN_VALUE) {
+            System.out.println(sink);
+        }
+        return times;
+    }
+
+    /** One store for one size: its own embedded server (or database on the given MongoDB) and engine. */
+    private record Store(AutoCloseable server, MongoClient client, MongoDatabase database,
+                         MongoEventStorageEngine engine) {
+
+        static Store open(String uri, String backend, String databaseName) throws Exception {
+            EmbeddedMongoServer server = null;
+            String connection = uri;
+            if (uri == null) {
+                server = backend.equals("h2") ? EmbeddedMongoServer.fileBacked(Files.createTempDirectory("bench"))
+                                              : EmbeddedMongoServer.inMemory();
+                connection = server.connectionString();
+            }
+            MongoClient client = MongoClients.create(connection);
+            MongoDatabase database = client.getDatabase(databaseName);
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                                                                    .database(database)
+                                                                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                                    .batchSize(BATCH)
+                                                                    .build();
+            engine.ensureIndexes();
+            return new Store(server, client, database, engine);
+        }
+
+        MongoCollection<Document> events() {
+            return database.getCollection("events");
+        }
+
+        void close() throws Exception {
+            if (server == null) {
+                database.drop();
+            }
+            client.close();
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}
