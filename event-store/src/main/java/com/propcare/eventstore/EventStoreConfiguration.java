@@ -1,5 +1,7 @@
 package com.propcare.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -106,17 +108,30 @@ public class EventStoreConfiguration {
 
     /** Axon 4 needs Jackson 2; the web layer of Spring Boot 4 uses Jackson 3. Each keeps its own mapper. */
     public static JacksonSerializer jacksonSerializer() {
-        ObjectMapper mapper = new ObjectMapper()
+        return JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build();
+    }
+
+    /**
+     * Snapshots hold an aggregate's private state, which has no getters: they are written field by field. Events
+     * and other messages stay on the default mapping, which is their published shape.
+     */
+    public static JacksonSerializer snapshotSerializer() {
+        ObjectMapper mapper = objectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
+    }
+
+    private static ObjectMapper objectMapper() {
+        return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
     }
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoDatabase database, EventStoreProperties properties,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer snapshotSerializer,
                                           org.axonframework.config.Configuration axon,
                                           ObjectProvider<PositionCounter> positionCounter, Clock clock) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
@@ -124,7 +139,7 @@ public class EventStoreConfiguration {
                                                                 .positionCounter(positionCounter.getIfAvailable())
                                                                 .clock(clock)
                                                                 .eventSerializer(eventSerializer)
-                                                                .snapshotSerializer(snapshotSerializer)
+                                                                .snapshotSerializer(snapshotSerializer())
                                                                 .upcasterChain(axon.upcasterChain())
                                                                 .batchSize(properties.batchSize())
                                                                 .gapTimeout(properties.gapTimeout())

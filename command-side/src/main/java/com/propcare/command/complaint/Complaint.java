@@ -68,7 +68,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * times with the injected policy services and apply events. Sourcing handlers only keep what later decisions
  * need (state, due times, open corrective actions) and never check anything.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 class Complaint {
 
     private static final String NOT_SATISFIED = "complainant not satisfied";
