@@ -28,11 +28,9 @@ class RestartDurabilityTest {
     Path data;
 
     private ConfigurableApplicationContext start() {
+        // arguments, not default properties: they must win over the application's own properties
         return new SpringApplicationBuilder(StandaloneApplication.class, DeliveryProbe.Wiring.class)
-                .properties(Map.of("server.port", "0",
-                                   "propcare.mongodb.uri", "",
-                                   "propcare.mongodb.data-dir", data.toString()))
-                .run();
+                .run("--server.port=0", "--propcare.mongodb.uri=", "--propcare.mongodb.data-dir=" + data);
     }
 
     private static WebTestClient client(ConfigurableApplicationContext context) {

@@ -23,6 +23,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,6 +190,30 @@ class ComplaintCommandApiTest {
         post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"d\"}",
              "\"1\"")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"2\"");
+    }
+
+    @Test
+    void a_duplicate_sent_while_the_first_request_is_still_running_is_a_409_and_the_first_completes()
+            throws Exception {
+        String id = register();
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ((ConflictInjectingStorageEngine) engine).holdNextAppend(id, arrived, release);
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
+                () -> web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)
+                         .header("Idempotency-Key", "slow-1").bodyValue(verify).exchange()
+                         .returnResult(String.class).getStatus().value());
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+        web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)
+           .header("Idempotency-Key", "slow-1").bodyValue(verify).exchange()
+           .expectStatus().isEqualTo(409)
+           .expectBody().jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_IN_PROGRESS");
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(202);
+        assertThat(eventsOf(id)).isEqualTo(2);
     }
 
     @Test

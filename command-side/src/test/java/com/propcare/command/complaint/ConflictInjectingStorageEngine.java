@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -28,7 +30,23 @@ class ConflictInjectingStorageEngine implements EventStorageEngine {
         this.delegate = delegate;
     }
 
-    /** The next append to the aggregate loses the race against the event the function makes. */
+    /** The next append to the aggregate waits until the latch opens: a request that is still being handled. */
+    void holdNextAppend(String aggregateId, CountDownLatch arrived, CountDownLatch release) {
+        competitors.put(aggregateId, ours -> {
+            arrived.countDown();
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("held append never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+    }
+
+    /** The next append to the aggregate loses the race against the event the function makes (none if it gives null). */
     void competeOnNextAppend(String aggregateId, Function<DomainEventMessage<?>, DomainEventMessage<?>> competitor) {
         competitors.put(aggregateId, competitor);
     }
@@ -38,8 +56,9 @@ class ConflictInjectingStorageEngine implements EventStorageEngine {
         if (!events.isEmpty() && events.get(0) instanceof DomainEventMessage<?> first) {
             Function<DomainEventMessage<?>, DomainEventMessage<?>> competitor =
                     competitors.remove(first.getAggregateIdentifier());
-            if (competitor != null) {
-                delegate.appendEvents(List.of(competitor.apply(first)));
+            DomainEventMessage<?> competing = competitor == null ? null : competitor.apply(first);
+            if (competing != null) {
+                delegate.appendEvents(List.of(competing));
             }
         }
         delegate.appendEvents(events);
