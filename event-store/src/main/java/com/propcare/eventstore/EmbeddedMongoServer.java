@@ -51,6 +51,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return connectionString;
     }
 
+    EmbeddedStoreHandle handle() {
+        return new EmbeddedStoreHandle(connectionString, this);
+    }
+
     @Override
     public void close() {
         server.shutdownNow();

@@ -37,7 +37,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 
 /**
@@ -55,23 +54,24 @@ public class EventStoreConfiguration {
     EmbeddedStoreHandle embeddedStore(EventStoreProperties properties) {
         if (!properties.usesEmbeddedStore()) {
             log.info("Event store: MongoDB at {} (database {})", redacted(properties.uri()), properties.database());
-            return new EmbeddedStoreHandle(Optional.empty());
+            return EmbeddedStoreHandle.NONE;
         }
-        return new EmbeddedStoreHandle(Optional.of(switch (properties.embedded()) {
-            case H2 -> EmbeddedMongoServer.fileBacked(properties.dataDir());
-            case MEMORY -> EmbeddedMongoServer.inMemory();
+        // the embedded server's classes are optional: they are touched only on this path
+        return switch (properties.embedded()) {
+            case H2 -> EmbeddedMongoServer.fileBacked(properties.dataDir()).handle();
+            case MEMORY -> EmbeddedMongoServer.inMemory().handle();
             case NONE -> throw new IllegalStateException(
                     "No MongoDB configured: set MONGODB_URI (or propcare.mongodb.uri), "
                             + "or choose an embedded store with propcare.mongodb.embedded=h2|memory");
-        }));
+        };
     }
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(EventStoreProperties properties, EmbeddedStoreHandle embedded) {
-        String uri = embedded.server().map(EmbeddedMongoServer::connectionString).orElse(properties.uri());
-        MongoClientSettings.Builder settings = MongoClientSettings.builder()
-                                                                  .applyConnectionString(new ConnectionString(uri));
-        if (embedded.server().isEmpty()) {
+        boolean isEmbedded = embedded.connectionString() != null;
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(
+                new ConnectionString(isEmbedded ? embedded.connectionString() : properties.uri()));
+        if (!isEmbedded) {
             // the log is the legal record: acknowledged means on a majority, journaled, and reads see only that
             settings.writeConcern(WriteConcern.MAJORITY.withJournal(true)).readConcern(ReadConcern.MAJORITY);
         }
@@ -190,13 +190,5 @@ public class EventStoreConfiguration {
 
     private static String redacted(String uri) {
         return uri.replaceAll("//[^@/]+@", "//***@");
-    }
-
-    /** Owns the embedded server, if one was started, so that it stops with the application. */
-    record EmbeddedStoreHandle(Optional<EmbeddedMongoServer> server) implements AutoCloseable {
-        @Override
-        public void close() {
-            server.ifPresent(EmbeddedMongoServer::close);
-        }
     }
 }
