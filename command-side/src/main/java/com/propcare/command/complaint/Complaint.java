@@ -299,7 +299,7 @@ class Complaint {
         requirePresent("previousComplaint", command.previousComplaint());
         requireStamp(command.at(), command.by());
         if (command.previousComplaint().equals(id)) {
-            throw new DomainRefusal(CANNOT_REPEAT_ITSELF, "A complaint cannot repeat itself");
+            throw DomainRefusal.unprocessable(CANNOT_REPEAT_ITSELF, "A complaint cannot repeat itself", Map.of());
         }
         if (flaggedAsRepeat) {
             throw new DomainRefusal(ALREADY_FLAGGED_AS_REPEAT, "The complaint is already flagged as a repeat");
@@ -395,7 +395,7 @@ class Complaint {
         requireText("summary", summary);
         int length = summary.codePointCount(0, summary.length());
         if (length > policy.maxSummaryLength()) {
-            throw new DomainRefusal(SUMMARY_TOO_LONG, "The summary has " + length + " characters, at most "
+            throw DomainRefusal.unprocessable(SUMMARY_TOO_LONG, "The summary has " + length + " characters, at most "
                     + policy.maxSummaryLength() + " are allowed",
                                     Map.of("length", length, "maxLength", policy.maxSummaryLength()));
         }
@@ -403,7 +403,7 @@ class Complaint {
 
     private static void requireAfter(String field, Instant due, Instant at) {
         if (!due.isAfter(at)) {
-            throw new DomainRefusal(DUE_IN_THE_PAST, field + " " + due + " is not after " + at,
+            throw DomainRefusal.unprocessable(DUE_IN_THE_PAST, field + " " + due + " is not after " + at,
                                     Map.of("field", field, "due", due.toString(), "at", at.toString()));
         }
     }
@@ -427,6 +427,6 @@ class Complaint {
     }
 
     private static DomainRefusal required(String field) {
-        return new DomainRefusal(FIELD_REQUIRED, field + " is required", Map.of("field", field));
+        return DomainRefusal.unprocessable(FIELD_REQUIRED, field + " is required", Map.of("field", field));
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -33,10 +32,6 @@ import java.util.concurrent.ExecutionException;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-
-    /** Refusals that are about the request's content rather than the aggregate's current state. */
-    private static final Set<String> UNPROCESSABLE = Set.of("COMPLAINT_SUMMARY_TOO_LONG",
-                                                            "COMPLAINT_CANNOT_REPEAT_ITSELF");
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
@@ -95,8 +90,11 @@ public class ProblemResponses {
     ResponseEntity<ProblemDetail> failed(Exception e, ServerWebExchange exchange) {
         Throwable cause = unwrap(e);
         if (cause instanceof DomainRefusal refusal) {
-            HttpStatus status = UNPROCESSABLE.contains(refusal.code()) ? HttpStatus.UNPROCESSABLE_CONTENT
-                                                                       : HttpStatus.CONFLICT;
+            HttpStatus status = switch (refusal.kind()) {
+                case CONFLICT -> HttpStatus.CONFLICT;
+                case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            };
             ProblemDetail problem = problem(status, refusal.code(), refusal.getMessage(), "Refused");
             refusal.details().forEach(problem::setProperty);
             return ResponseEntity.status(status).body(problem);
