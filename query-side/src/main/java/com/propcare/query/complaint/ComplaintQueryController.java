@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,8 @@ class ComplaintQueryController {
     @GetMapping
     Mono<ComplaintPage> list(ComplaintListRequest request) {
         FindComplaints query = request.toQuery(clock.getZone());
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintPage.class)));
+        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintPage.class)))
+                   .subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
@@ -46,6 +48,7 @@ class ComplaintQueryController {
     Mono<ResponseEntity<ComplaintView>> one(@PathVariable String id) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintView.class)))
+                .subscribeOn(Schedulers.boundedElastic())
                 .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
                 .map(view -> ResponseEntity.ok().eTag(entityTag(view)).body(view));
     }
@@ -65,6 +68,7 @@ class ComplaintQueryController {
                                 .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
                                 .concatWith(subscription.updates()),
                         SubscriptionQueryResult::cancel)
+                .subscribeOn(Schedulers.boundedElastic())
                 .map(view -> ServerSentEvent.builder(view)
                         .id(String.valueOf(view.version()))
                         .event("complaint")

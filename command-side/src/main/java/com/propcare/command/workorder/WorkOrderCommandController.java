@@ -1,0 +1,106 @@
+package com.propcare.command.workorder;
+
+import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.CommandResponse;
+import com.propcare.events.DepartmentId;
+import com.propcare.events.HouseholdId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.StaffId;
+import com.propcare.events.workorder.ContractPeriod;
+import com.propcare.events.workorder.WorkOrderId;
+import com.propcare.events.workorder.WorkOrderKind;
+import com.propcare.events.workorder.WorkOrderSource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/** Work orders over HTTP: open, assign, complete, cancel. */
+@RestController
+@RequestMapping("/api/work-orders")
+@Tag(name = "Work order commands", description = "Repairs, paid services and help services for households")
+class WorkOrderCommandController {
+
+    private final CommandExecutor commands;
+    private final Clock clock;
+
+    WorkOrderCommandController(CommandExecutor commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a work order; from a complaint, callback or visit name it in source and sourceId")
+    Mono<ResponseEntity<Object>> open(@Valid @RequestBody WorkOrderRequests.Open body, ServerHttpRequest request) {
+        WorkOrderId id = new WorkOrderId(UUID.randomUUID().toString());
+        return commands.execute(request, body, () -> new OpenWorkOrder(
+                id, new OfficeId(body.officeId()), new HouseholdId(body.householdId()),
+                WorkOrderKind.valueOf(body.kind()), body.description(),
+                body.source() == null ? WorkOrderSource.HOUSEHOLD : WorkOrderSource.valueOf(body.source()),
+                body.sourceId(),
+                body.contract() == null ? null : new ContractPeriod(body.contract().start(), body.contract().end()),
+                clock.instant(), new StaffId(body.by())),
+                outcome -> CommandResponse.created(location(id),
+                                                   new WorkOrderRequests.Accepted(id.value(), outcome.version())));
+    }
+
+    @PostMapping("/{id}/assign")
+    @Operation(summary = "Assign (or reassign) to a department and optionally a member of staff")
+    Mono<ResponseEntity<Object>> assign(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Assign body,
+                                        ServerHttpRequest request) {
+        return transition(id, body, request, (workOrder, version) -> new AssignWorkOrder(
+                workOrder, version, new DepartmentId(body.department()),
+                body.assignee() == null ? null : new StaffId(body.assignee()), clock.instant(),
+                new StaffId(body.by())));
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Record that the work was done and who did it (the trigger for repair callbacks)")
+    Mono<ResponseEntity<Object>> complete(@PathVariable String id,
+                                          @Valid @RequestBody WorkOrderRequests.Complete body,
+                                          ServerHttpRequest request) {
+        return transition(id, body, request, (workOrder, version) -> {
+            Instant now = clock.instant();
+            return new CompleteWorkOrder(workOrder, version, new StaffId(body.performedBy()), body.notes(),
+                                         body.completedAt() == null ? now : body.completedAt(), now,
+                                         new StaffId(body.by()));
+        });
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a work order that was not done")
+    Mono<ResponseEntity<Object>> cancel(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Cancel body,
+                                        ServerHttpRequest request) {
+        return transition(id, body, request, (workOrder, version) -> new CancelWorkOrder(
+                workOrder, version, body.reason(), clock.instant(), new StaffId(body.by())));
+    }
+
+    private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
+                                                    BiFunction<WorkOrderId, Long, Object> command) {
+        WorkOrderId workOrder = new WorkOrderId(id);
+        return Mono.defer(() -> {
+            Long expectedVersion = CommandExecutor.expectedVersion(request);
+            return commands.execute(request, body, () -> command.apply(workOrder, expectedVersion),
+                                    outcome -> CommandResponse.accepted(location(workOrder),
+                                                                        new WorkOrderRequests.Accepted(
+                                                                                id, outcome.version())));
+        });
+    }
+
+    private static URI location(WorkOrderId id) {
+        return URI.create("/api/work-orders/" + id.value());
+    }
+}

@@ -1,0 +1,68 @@
+package com.propcare.query.workorder;
+
+import com.propcare.events.workorder.WorkOrderAssigned;
+import com.propcare.events.workorder.WorkOrderCancelled;
+import com.propcare.events.workorder.WorkOrderCompleted;
+import com.propcare.events.workorder.WorkOrderOpened;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Builds the work order views from the work order events; replays and redeliveries change nothing. */
+@Component
+@ProcessingGroup("work-order-views")
+class WorkOrderViewProjection {
+
+    private final WorkOrderViews views;
+    private final QueryUpdateEmitter updates;
+
+    WorkOrderViewProjection(WorkOrderViews views, QueryUpdateEmitter updates) {
+        this.views = views;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(WorkOrderOpened event, @SequenceNumber long sequence) {
+        String id = event.workOrderId().value();
+        emit(views.create(new WorkOrderView(
+                id, event.officeId().value(), event.householdId().value(), event.kind().name(),
+                event.description(), event.source().name(), event.sourceId(),
+                event.contract() == null ? null : event.contract().start(),
+                event.contract() == null ? null : event.contract().end(), "OPEN", event.openedAt(),
+                event.openedBy().value(), null, null, null, null, null, null, null, null, sequence)));
+    }
+
+    @EventHandler
+    void on(WorkOrderAssigned event, @SequenceNumber long sequence) {
+        emit(views.apply(event.workOrderId().value(), sequence, view -> view.assigned(
+                event.department().value(), event.assignee() == null ? null : event.assignee().value(),
+                event.assignedAt(), sequence)));
+    }
+
+    @EventHandler
+    void on(WorkOrderCompleted event, @SequenceNumber long sequence) {
+        emit(views.apply(event.workOrderId().value(), sequence, view -> view.completed(
+                event.performedBy().value(), event.notes(), event.completedAt(), sequence)));
+    }
+
+    @EventHandler
+    void on(WorkOrderCancelled event, @SequenceNumber long sequence) {
+        emit(views.apply(event.workOrderId().value(), sequence,
+                         view -> view.cancelled(event.reason(), event.cancelledAt(), sequence)));
+    }
+
+    private void emit(Optional<WorkOrderView> changed) {
+        changed.ifPresent(view -> updates.emit(FindWorkOrder.class,
+                                               query -> query.workOrderId().equals(view.id()), view));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
+    }
+}

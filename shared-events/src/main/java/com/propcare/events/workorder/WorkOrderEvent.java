@@ -1,0 +1,7 @@
+package com.propcare.events.workorder;
+
+/** Every fact in a work order's stream. */
+public sealed interface WorkOrderEvent permits WorkOrderOpened, WorkOrderAssigned, WorkOrderCompleted,
+        WorkOrderCancelled {
+    WorkOrderId workOrderId();
+}

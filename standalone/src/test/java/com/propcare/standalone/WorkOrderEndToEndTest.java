@@ -1,0 +1,85 @@
+package com.propcare.standalone;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A work order through both sides: commands in, the read model out. */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory"})
+@AutoConfigureWebTestClient
+class WorkOrderEndToEndTest {
+
+    @Autowired
+    WebTestClient web;
+
+    private WebTestClient.ResponseSpec post(String path, String body) {
+        return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String open(String office, String kind) {
+        return post("/api/work-orders", """
+                {"officeId":"%s","householdId":"h-12","kind":"%s","description":"Kitchen tap drips",
+                 "source":"COMPLAINT","sourceId":"complaint-42","by":"clerk-1"}""".formatted(office, kind))
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    private Map<?, ?> view(String id) {
+        return web.get().uri("/api/work-orders/" + id).exchange().expectBody(Map.class).returnResult()
+                  .getResponseBody();
+    }
+
+    @Test
+    void a_work_order_is_opened_assigned_and_completed_and_the_read_model_follows() {
+        String id = open("office-wo", "LEAK_REPAIR");
+        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"plumber-1\",\"by\":\"s\"}")
+                .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
+        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"plumber-1\",\"notes\":\"seal\",\"by\":\"s\"}")
+                .expectStatus().isAccepted();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(view(id).get("status")));
+        Map<?, ?> view = view(id);
+        assertThat(view.get("performedBy")).isEqualTo("plumber-1");
+        assertThat(view.get("source")).isEqualTo("COMPLAINT");
+        assertThat(view.get("sourceId")).isEqualTo("complaint-42");
+
+        web.get().uri("/api/work-orders?office=office-wo&status=COMPLETED").exchange()
+           .expectStatus().isOk()
+           .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(id);
+        web.get().uri("/api/work-orders?office=office-wo&status=OPEN").exchange()
+           .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void bad_work_order_requests_get_a_clear_4xx() {
+        post("/api/work-orders", """
+                {"officeId":"office-wo","householdId":"h-1","kind":"GARDENING","description":"x","by":"c"}""")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
+        post("/api/work-orders", """
+                {"officeId":"office-wo","householdId":"h-1","kind":"PAID_SERVICE","description":"x","by":"c"}""")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_CONTRACT_REQUIRED");
+        String id = open("office-wo-2", "SMALL_REPAIR");
+        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"p\",\"by\":\"s\"}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.currentState").isEqualTo("OPEN");
+        post("/api/work-orders/nope/assign", "{\"department\":\"repairs\",\"by\":\"s\"}")
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_NOT_FOUND");
+        web.get().uri("/api/work-orders/nope").exchange().expectStatus().isNotFound()
+           .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_NOT_FOUND");
+        web.get().uri("/api/work-orders?status=DONE").exchange().expectStatus().isBadRequest()
+           .expectBody().jsonPath("$.code").isEqualTo("INVALID_PARAMETER");
+    }
+}
