@@ -13,6 +13,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.propcare.eventstore.personal.PersonalDataVault;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -86,6 +87,12 @@ public class EventStoreConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Personal data in events is sealed with a key per subject, so that erasing the key erases the data. */
+    @Bean
+    PersonalDataVault personalDataVault(MongoDatabase database, Clock clock) {
+        return new PersonalDataVault(database, clock);
     }
 
     @Bean

@@ -34,10 +34,19 @@ class AggregateVersionCapture implements MessageHandlerInterceptor<CommandMessag
         });
     }
 
+    /**
+     * Axon's Spring Boot configuration also registers every handler interceptor bean with the command bus, so this
+     * one may run twice around the same handler: the outer run keeps the inner run's outcome rather than wrapping it,
+     * so that {@link CommandOutcome#result()} is the handler's own result.
+     */
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        CommandOutcome outcome = new CommandOutcome(chain.proceed());
+        Object result = chain.proceed();
+        if (result instanceof CommandOutcome inner) {
+            return inner;
+        }
+        CommandOutcome outcome = new CommandOutcome(result);
         unitOfWork.root().resources().put(OUTCOME, outcome);
         return outcome;
     }

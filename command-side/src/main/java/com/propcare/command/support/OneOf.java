@@ -17,11 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * The value must be the name of one of the enum's constants. Request fields stay strings so that an unknown value
- * is reported like any other validation error, naming the field and the allowed values.
+ * is reported like any other validation error, naming the field and the allowed values. On the elements of a list
+ * ({@code List<@OneOf(StaffRole.class) String>}) it names the element, e.g. {@code roles[1]}.
  */
 @Documented
 @Constraint(validatedBy = OneOf.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OneOf {
 

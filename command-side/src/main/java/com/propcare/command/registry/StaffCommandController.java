@@ -1,0 +1,89 @@
+package com.propcare.command.registry;
+
+import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.CommandResponse;
+import com.propcare.events.DepartmentId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.StaffId;
+import com.propcare.events.registry.StaffRole;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.function.BiFunction;
+
+/** Staff over HTTP: hire into a department with roles, change roles or department, record leaving. */
+@RestController
+@Tag(name = "Staff commands", description = "Hire staff into departments, change their roles, record leaving")
+class StaffCommandController {
+
+    private final CommandExecutor commands;
+    private final Clock clock;
+
+    StaffCommandController(CommandExecutor commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/offices/{officeId}/staff")
+    @Operation(summary = "Hire a member of staff, under the staff number you choose, into a department of the office")
+    Mono<ResponseEntity<Object>> hire(@PathVariable String officeId,
+                                      @Valid @RequestBody RegistryRequests.HireStaff body, ServerHttpRequest request) {
+        StaffId staff = new StaffId(body.staffId());
+        return commands.execute(request, body, () -> new HireStaff(
+                staff, new OfficeId(officeId), body.name().trim(), new DepartmentId(body.department()),
+                RegistryRequests.enums(body.roles(), StaffRole.class), clock.instant(), new StaffId(body.by())),
+                outcome -> CommandResponse.created(location(staff),
+                                                   new RegistryRequests.Accepted(staff.value(), outcome.version())));
+    }
+
+    @PostMapping("/api/staff/{id}/roles")
+    @Operation(summary = "Give the member of staff a new set of roles")
+    Mono<ResponseEntity<Object>> roles(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffRoles body,
+                                       ServerHttpRequest request) {
+        return change(id, body, request, (staff, version) -> new ChangeStaffRoles(
+                staff, version, RegistryRequests.enums(body.roles(), StaffRole.class), clock.instant(),
+                new StaffId(body.by())));
+    }
+
+    @PostMapping("/api/staff/{id}/department")
+    @Operation(summary = "Move the member of staff to another department of the office")
+    Mono<ResponseEntity<Object>> department(@PathVariable String id,
+                                            @Valid @RequestBody RegistryRequests.StaffDepartment body,
+                                            ServerHttpRequest request) {
+        return change(id, body, request, (staff, version) -> new ChangeStaffDepartment(
+                staff, version, new DepartmentId(body.department()), clock.instant(), new StaffId(body.by())));
+    }
+
+    @PostMapping("/api/staff/{id}/leave")
+    @Operation(summary = "Record that the member of staff left the office")
+    Mono<ResponseEntity<Object>> leave(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffLeaving body,
+                                       ServerHttpRequest request) {
+        return change(id, body, request, (staff, version) -> new RecordStaffLeaving(
+                staff, version, body.leftOn(), clock.instant(), new StaffId(body.by())));
+    }
+
+    private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
+                                                BiFunction<StaffId, Long, Object> command) {
+        StaffId staff = new StaffId(id);
+        return Mono.defer(() -> {
+            Long expectedVersion = CommandExecutor.expectedVersion(request);
+            return commands.execute(request, body, () -> command.apply(staff, expectedVersion),
+                                    outcome -> CommandResponse.accepted(location(staff), new RegistryRequests.Accepted(
+                                            staff.value(), outcome.version())));
+        });
+    }
+
+    private static URI location(StaffId staff) {
+        return URI.create("/api/staff/" + staff.value());
+    }
+}
