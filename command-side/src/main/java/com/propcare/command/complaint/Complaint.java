@@ -103,7 +103,7 @@ class Complaint {
         requirePresent("category", command.category());
         requirePresent("receivedAt", command.receivedAt());
         requirePresent("receivedBy", command.receivedBy());
-        ComplaintPolicy policy = policies.forOffice(command.officeId());
+        ComplaintPolicy policy = policies.forOffice(command.officeId(), command.receivedAt());
         requireSummaryFits(command.summary(), policy);
 
         Optional<ComplaintId> earlier = repeats.previousWithin(command.officeId(), command.householdId(),
@@ -172,7 +172,8 @@ class Complaint {
         if (command.due() != null) {
             requireAfter("due", command.due(), command.at());
         }
-        Deadline due = deadlines.dispatchDue(policies.forOffice(office), command.at(), command.due());
+        Deadline due = deadlines.dispatchDue(policies.forOffice(office, command.at()), command.at(),
+                                             command.due());
         apply(new ComplaintDispatched(id, command.department(), command.at(), command.by(), due.due(),
                                       due.policy()));
     }
@@ -304,7 +305,8 @@ class Complaint {
         if (flaggedAsRepeat) {
             throw new DomainRefusal(ALREADY_FLAGGED_AS_REPEAT, "The complaint is already flagged as a repeat");
         }
-        Deadline specialMeasures = deadlines.specialMeasuresDue(policies.forOffice(office), command.at());
+        Deadline specialMeasures = deadlines.specialMeasuresDue(policies.forOffice(office, command.at()),
+                                                                command.at());
         apply(new ComplaintFlaggedAsRepeat(id, command.previousComplaint(), false, command.at(), command.by(),
                                            specialMeasures.due(), specialMeasures.policy()));
     }

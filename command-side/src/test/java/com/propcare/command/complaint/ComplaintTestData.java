@@ -1,8 +1,10 @@
 package com.propcare.command.complaint;
 
+import com.propcare.command.calendar.CalendarTestData;
+import com.propcare.command.calendar.WorkingCalendar;
 import com.propcare.command.policy.ComplaintDeadlines;
-import com.propcare.command.policy.DefaultComplaintPolicies;
-import com.propcare.command.policy.WeekendOnlyWorkingDays;
+import com.propcare.command.policy.PolicyVersions;
+import com.propcare.command.policy.VersionedComplaintPolicies;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -51,7 +53,7 @@ final class ComplaintTestData {
     static final StaffId DIRECTOR = new StaffId("director-1");
     static final StaffId HANDLER = new StaffId("handler-1");
     static final DepartmentId REPAIRS = new DepartmentId("repairs");
-    static final PolicyVersion POLICY = new PolicyVersion("office-1:default-1");
+    static final PolicyVersion POLICY = new PolicyVersion("office-1:default");
     static final ComplaintNumber FIRST_NUMBER = new ComplaintNumber("TS-2026-000001");
     static final String SUMMARY = "Water has been leaking from the ceiling of the lift lobby for a week";
 
@@ -67,13 +69,20 @@ final class ComplaintTestData {
     private ComplaintTestData() {
     }
 
-    /** The aggregate with in-memory collaborators and the real default policy and deadlines. */
+    /** The aggregate with in-memory collaborators, the default policy and the shipped working-day calendar. */
     static FixtureConfiguration<Complaint> fixture(ComplaintNumbers numbers, RepeatComplaints repeats) {
+        return fixture(numbers, repeats, office -> List.of());
+    }
+
+    /** The same with the policy versions an office adopted. */
+    static FixtureConfiguration<Complaint> fixture(ComplaintNumbers numbers, RepeatComplaints repeats,
+                                                   PolicyVersions versions) {
+        WorkingCalendar calendar = CalendarTestData.shippedOnly();
         FixtureConfiguration<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(numbers);
         fixture.registerInjectableResource(repeats);
-        fixture.registerInjectableResource(new DefaultComplaintPolicies());
-        fixture.registerInjectableResource(new ComplaintDeadlines(new WeekendOnlyWorkingDays()));
+        fixture.registerInjectableResource(new VersionedComplaintPolicies(versions, calendar));
+        fixture.registerInjectableResource(new ComplaintDeadlines(calendar));
         return fixture;
     }
 

@@ -1,12 +1,18 @@
 package com.propcare.command.policy;
 
+import com.propcare.command.calendar.CalendarTestData;
+import com.propcare.command.calendar.WorkingCalendar;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
+import com.propcare.events.policy.Due;
+import com.propcare.events.policy.DueUnit;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import static com.propcare.command.calendar.CalendarTestData.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintDeadlinesTest {
@@ -15,18 +21,20 @@ class ComplaintDeadlinesTest {
     /** Friday 6 March 2026, 10:00 in Shanghai. */
     private static final Instant FRIDAY = Instant.parse("2026-03-06T02:00:00Z");
 
-    private final ComplaintPolicy policy = new DefaultComplaintPolicies().forOffice(OFFICE);
-    private final ComplaintDeadlines deadlines = new ComplaintDeadlines(new WeekendOnlyWorkingDays());
+    private final WorkingCalendar calendar = CalendarTestData.shippedOnly();
+    private final ComplaintPolicy policy = new VersionedComplaintPolicies(office -> List.of(), calendar)
+            .forOffice(OFFICE, FRIDAY);
+    private final ComplaintDeadlines deadlines = new ComplaintDeadlines(calendar);
 
     @Test
-    void the_default_policy_holds_the_domain_defaults_under_a_named_version() {
-        assertThat(policy.version()).isEqualTo(new PolicyVersion("office-1:default-1"));
-        assertThat(policy.zone()).isEqualTo(ComplaintPolicy.DEFAULT_ZONE);
-        assertThat(policy.firstReplyWithinWorkingDays()).isEqualTo(1);
-        assertThat(policy.remedyAnswerWithin()).isEqualTo(Duration.ofDays(3));
-        assertThat(policy.repeatSpecialMeasuresWithin()).isEqualTo(Duration.ofHours(24));
+    void the_default_policy_holds_the_domain_defaults_under_the_default_version() {
+        assertThat(policy.version()).isEqualTo(new PolicyVersion("office-1:default"));
+        assertThat(policy.zone()).isEqualTo(CalendarTestData.SHANGHAI);
+        assertThat(policy.firstReply()).isEqualTo(new Due(1, DueUnit.WORKING_DAYS));
+        assertThat(policy.remedyAnswer()).isEqualTo(new Due(3, DueUnit.CALENDAR_DAYS));
+        assertThat(policy.repeatSpecialMeasures()).isEqualTo(new Due(24, DueUnit.HOURS));
         assertThat(policy.repeatWindow()).isEqualTo(Duration.ofDays(90));
-        assertThat(policy.dispatchDueByDefault()).isEqualTo(Duration.ofDays(3));
+        assertThat(policy.dispatchDefault()).isEqualTo(new Due(3, DueUnit.CALENDAR_DAYS));
         assertThat(policy.maxSummaryLength()).isEqualTo(2000);
     }
 
@@ -37,11 +45,17 @@ class ComplaintDeadlinesTest {
     }
 
     @Test
-    void the_remedy_is_due_three_calendar_days_after_receipt() {
+    void the_first_reply_to_a_complaint_received_before_national_day_is_due_after_it() {
+        assertThat(deadlines.firstReplyDue(policy, shanghai("2026-09-30T17:00")).due())
+                .isEqualTo(shanghai("2026-10-08T17:00"));
+    }
+
+    @Test
+    void the_remedy_is_due_three_calendar_days_after_receipt_holidays_included() {
         assertThat(deadlines.remedyDue(policy, FRIDAY))
                 .isEqualTo(new Deadline(Instant.parse("2026-03-09T02:00:00Z"), policy.version()));
-        assertThat(deadlines.remedyDue(policy, FRIDAY.minus(Duration.ofDays(2))).due())
-                .isEqualTo(Instant.parse("2026-03-07T02:00:00Z"));
+        assertThat(deadlines.remedyDue(policy, shanghai("2026-09-30T17:00")).due())
+                .isEqualTo(shanghai("2026-10-03T17:00"));
     }
 
     @Test
@@ -66,12 +80,14 @@ class ComplaintDeadlinesTest {
     @Test
     void an_office_with_other_numbers_gets_other_due_times() {
         ComplaintPolicy stricter = new ComplaintPolicy(OFFICE, new PolicyVersion("office-1:v2"),
-                                                       ComplaintPolicy.DEFAULT_ZONE, 2, Duration.ofDays(1),
-                                                       Duration.ofHours(12), Duration.ofDays(30),
-                                                       Duration.ofDays(1), 500);
+                                                       CalendarTestData.SHANGHAI, new Due(2, DueUnit.WORKING_DAYS),
+                                                       new Due(1, DueUnit.CALENDAR_DAYS), new Due(12, DueUnit.HOURS),
+                                                       Duration.ofDays(30), new Due(2, DueUnit.WORKING_DAYS), 500);
 
         assertThat(deadlines.firstReplyDue(stricter, FRIDAY))
                 .isEqualTo(new Deadline(Instant.parse("2026-03-10T02:00:00Z"), new PolicyVersion("office-1:v2")));
         assertThat(deadlines.specialMeasuresDue(stricter, FRIDAY).due()).isEqualTo(FRIDAY.plus(Duration.ofHours(12)));
+        assertThat(deadlines.dispatchDue(stricter, FRIDAY, null).due())
+                .isEqualTo(Instant.parse("2026-03-10T02:00:00Z"));
     }
 }
