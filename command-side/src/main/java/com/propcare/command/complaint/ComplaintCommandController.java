@@ -223,11 +223,8 @@ class ComplaintCommandController {
                                                     BiFunction<ComplaintId, Long, Object> command,
                                                     Function<CommandOutcome, Object> answer) {
         ComplaintId complaint = new ComplaintId(id);
-        return Mono.defer(() -> {
-            Long expectedVersion = CommandExecutor.expectedVersion(request);
-            return commands.execute(request, body, () -> command.apply(complaint, expectedVersion),
-                                    outcome -> CommandResponse.accepted(location(complaint), answer.apply(outcome)));
-        });
+        return commands.transition(request, body, location(complaint), version -> command.apply(complaint, version),
+                                   answer);
     }
 
     private static URI location(ComplaintId id) {

@@ -194,15 +194,10 @@ class HouseholdCommandController {
     }
 
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
-                                                BiFunction<HouseholdId, Long, Object> command) {
-        HouseholdId household = new HouseholdId(id);
-        return Mono.defer(() -> {
-            Long expectedVersion = CommandExecutor.expectedVersion(request);
-            return commands.execute(request, body, () -> command.apply(household, expectedVersion),
-                                    outcome -> CommandResponse.accepted(
-                                            location(household),
-                                            new RegistryRequests.Accepted(household.value(), outcome.version())));
-        });
+                                         BiFunction<HouseholdId, Long, Object> command) {
+        HouseholdId target = new HouseholdId(id);
+        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+                                   outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 
     /** SHA-256 over the office id, a separator no id contains, and the file: the same file for the same office. */

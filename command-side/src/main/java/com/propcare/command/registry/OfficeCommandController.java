@@ -93,15 +93,10 @@ class OfficeCommandController {
     }
 
     private Mono<ResponseEntity<Object>> change(String officeId, Object body, ServerHttpRequest request,
-                                                BiFunction<OfficeId, Long, Object> command) {
-        OfficeId office = new OfficeId(officeId);
-        return Mono.defer(() -> {
-            Long expectedVersion = CommandExecutor.expectedVersion(request);
-            return commands.execute(request, body, () -> command.apply(office, expectedVersion),
-                                    outcome -> CommandResponse.accepted(
-                                            location(office),
-                                            new RegistryRequests.Accepted(office.value(), outcome.version())));
-        });
+                                         BiFunction<OfficeId, Long, Object> command) {
+        OfficeId target = new OfficeId(officeId);
+        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+                                   outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 
     private static URI location(OfficeId office) {

@@ -73,14 +73,10 @@ class StaffCommandController {
     }
 
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
-                                                BiFunction<StaffId, Long, Object> command) {
-        StaffId staff = new StaffId(id);
-        return Mono.defer(() -> {
-            Long expectedVersion = CommandExecutor.expectedVersion(request);
-            return commands.execute(request, body, () -> command.apply(staff, expectedVersion),
-                                    outcome -> CommandResponse.accepted(location(staff), new RegistryRequests.Accepted(
-                                            staff.value(), outcome.version())));
-        });
+                                         BiFunction<StaffId, Long, Object> command) {
+        StaffId target = new StaffId(id);
+        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+                                   outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 
     private static URI location(StaffId staff) {

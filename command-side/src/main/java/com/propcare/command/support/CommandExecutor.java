@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,6 +83,23 @@ public class CommandExecutor {
                            return key;
                        }).then(Mono.error(error)))
                        .map(stored -> replay(stored, false));
+        });
+    }
+
+    /**
+     * Sends a command that changes an existing aggregate: the version from {@code If-Match} goes into the command
+     * (null when absent), and the answer is 202 with where to read the aggregate and its new version.
+     *
+     * @param command builds the command from the expected version
+     * @param answer  the body of the answer, from the outcome
+     */
+    public Mono<ResponseEntity<Object>> transition(ServerHttpRequest request, Object requestBody, URI location,
+                                                   Function<Long, ?> command,
+                                                   Function<CommandOutcome, Object> answer) {
+        return Mono.defer(() -> {
+            Long expectedVersion = expectedVersion(request);
+            return execute(request, requestBody, () -> command.apply(expectedVersion),
+                           outcome -> CommandResponse.accepted(location, answer.apply(outcome)));
         });
     }
 

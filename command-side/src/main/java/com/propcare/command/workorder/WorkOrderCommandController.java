@@ -89,15 +89,10 @@ class WorkOrderCommandController {
     }
 
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
-                                                    BiFunction<WorkOrderId, Long, Object> command) {
-        WorkOrderId workOrder = new WorkOrderId(id);
-        return Mono.defer(() -> {
-            Long expectedVersion = CommandExecutor.expectedVersion(request);
-            return commands.execute(request, body, () -> command.apply(workOrder, expectedVersion),
-                                    outcome -> CommandResponse.accepted(location(workOrder),
-                                                                        new WorkOrderRequests.Accepted(
-                                                                                id, outcome.version())));
-        });
+                                             BiFunction<WorkOrderId, Long, Object> command) {
+        WorkOrderId target = new WorkOrderId(id);
+        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+                                   outcome -> new WorkOrderRequests.Accepted(target.value(), outcome.version()));
     }
 
     private static URI location(WorkOrderId id) {

@@ -5,6 +5,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.Parameters;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -39,18 +40,18 @@ record ComplaintListRequest(String office, String status, String category, Strin
         if (from != null && to != null && !from.isBefore(to)) {
             violations.add(new Violation("receivedTo", "after receivedFrom"));
         }
-        int pageNumber = integer("page", page, 0, 0, Integer.MAX_VALUE, violations);
-        int pageSize = integer("size", size, DEFAULT_PAGE_SIZE, 1, FindComplaints.MAX_PAGE_SIZE, violations);
+        int pageNumber = Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE, violations);
+        int pageSize = Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, FindComplaints.MAX_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidParameters(violations);
         }
-        return new FindComplaints(isBlank(office) ? null : new OfficeId(office.trim()), statusFilter, categoryFilter,
-                isBlank(department) ? null : new DepartmentId(department.trim()), from, to, pageNumber, pageSize);
+        return new FindComplaints(Parameters.isBlank(office) ? null : new OfficeId(office.trim()), statusFilter, categoryFilter,
+                Parameters.isBlank(department) ? null : new DepartmentId(department.trim()), from, to, pageNumber, pageSize);
     }
 
     private static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type,
                                                    List<Violation> violations) {
-        if (isBlank(text)) {
+        if (Parameters.isBlank(text)) {
             return null;
         }
         try {
@@ -65,7 +66,7 @@ record ComplaintListRequest(String office, String status, String category, Strin
 
     private static Instant instant(String field, String text, Function<LocalDate, Instant> dateToInstant,
                                    List<Violation> violations) {
-        if (isBlank(text)) {
+        if (Parameters.isBlank(text)) {
             return null;
         }
         String trimmed = text.trim();
@@ -75,26 +76,5 @@ record ComplaintListRequest(String office, String status, String category, Strin
             violations.add(new Violation(field, DATE_RULE));
             return null;
         }
-    }
-
-    private static int integer(String field, String text, int absent, int min, int max, List<Violation> violations) {
-        if (isBlank(text)) {
-            return absent;
-        }
-        String rule = max == Integer.MAX_VALUE ? "integer >= " + min : "integer from " + min + " to " + max;
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like a number out of range
-        }
-        violations.add(new Violation(field, rule));
-        return absent;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -4,6 +4,7 @@ import com.propcare.events.registry.KeyResidentFlag;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.Parameters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ final class RegistryListRequests {
             Boolean occupiedFilter = bool("occupied", occupied, violations);
             Boolean anyFlag = null;
             String flag = null;
-            if (!isBlank(keyResident)) {
+            if (!Parameters.isBlank(keyResident)) {
                 String value = keyResident.trim();
                 if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
                     anyFlag = Boolean.valueOf(value.toLowerCase(Locale.ROOT));
@@ -41,12 +42,12 @@ final class RegistryListRequests {
                                                  "true, false or one of " + names(KeyResidentFlag.class)));
                 }
             }
-            int pageNumber = integer("page", page, 0, 0, Integer.MAX_VALUE, violations);
-            int pageSize = integer("size", size, DEFAULT_PAGE_SIZE, 1, FindHouseholds.MAX_PAGE_SIZE, violations);
+            int pageNumber = Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE, violations);
+            int pageSize = Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, FindHouseholds.MAX_PAGE_SIZE, violations);
             if (!violations.isEmpty()) {
                 throw new InvalidParameters(violations);
             }
-            return new FindHouseholds(officeId, occupiedFilter, isBlank(building) ? null : building.trim(), anyFlag,
+            return new FindHouseholds(officeId, occupiedFilter, Parameters.isBlank(building) ? null : building.trim(), anyFlag,
                                       flag, pageNumber, pageSize);
         }
     }
@@ -56,7 +57,7 @@ final class RegistryListRequests {
 
         FindStaff toQuery(String officeId) {
             List<Violation> violations = new ArrayList<>();
-            String roleFilter = isBlank(role) ? null : role.trim().toUpperCase(Locale.ROOT);
+            String roleFilter = Parameters.isBlank(role) ? null : role.trim().toUpperCase(Locale.ROOT);
             if (roleFilter != null && Arrays.stream(StaffRole.values()).noneMatch(r -> r.name().equals(roleFilter))) {
                 violations.add(new Violation("role", "one of " + names(StaffRole.class)));
             }
@@ -69,7 +70,7 @@ final class RegistryListRequests {
     }
 
     private static Boolean bool(String field, String text, List<Violation> violations) {
-        if (isBlank(text)) {
+        if (Parameters.isBlank(text)) {
             return null;
         }
         String value = text.trim().toLowerCase(Locale.ROOT);
@@ -80,28 +81,7 @@ final class RegistryListRequests {
         return null;
     }
 
-    private static int integer(String field, String text, int absent, int min, int max, List<Violation> violations) {
-        if (isBlank(text)) {
-            return absent;
-        }
-        String rule = max == Integer.MAX_VALUE ? "integer >= " + min : "integer from " + min + " to " + max;
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like a number out of range
-        }
-        violations.add(new Violation(field, rule));
-        return absent;
-    }
-
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -1,0 +1,34 @@
+package com.propcare.query.support;
+
+import com.propcare.query.support.InvalidParameters.Violation;
+
+import java.util.List;
+
+/** Reading query parameters that arrive as text: every problem is collected, so that one answer names them all. */
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    /** The whole number in {@code text}, {@code absent} when blank; out of range or not a number is a violation. */
+    public static int integer(String field, String text, int absent, int min, int max, List<Violation> violations) {
+        if (isBlank(text)) {
+            return absent;
+        }
+        String rule = max == Integer.MAX_VALUE ? "integer >= " + min : "integer from " + min + " to " + max;
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        violations.add(new Violation(field, rule));
+        return absent;
+    }
+
+    public static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
