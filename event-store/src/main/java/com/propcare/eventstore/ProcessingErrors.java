@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * An event handler that fails must not be skipped: the error propagates, a subscribing handler fails the command's
- * unit of work (so no events are stored), and a streaming processor retries the batch from its last token.
- * Axon's default only logs and moves on, which would leave a read model or lookup silently behind.
+ * An event handler that fails must not be skipped: the error propagates. A streaming processor then retries the
+ * batch from its last token; a subscribing handler (set-based lookups) makes the command fail, although its events
+ * are already stored by then, so those lookups reserve their keys before the events are written. Axon's default
+ * only logs and moves on, which would leave a read model or lookup silently behind.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessingErrors {
