@@ -9,10 +9,20 @@ import java.time.ZoneOffset;
 /** A clock that tests move by hand. */
 public final class MutableClock extends Clock {
 
+    private final ZoneId zone;
     private volatile Instant now;
 
     public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void advance(Duration duration) {
@@ -26,11 +36,11 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId otherZone) {
+        return new MutableClock(now, otherZone);
     }
 }

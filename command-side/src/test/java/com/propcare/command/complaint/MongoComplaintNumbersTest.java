@@ -1,5 +1,7 @@
 package com.propcare.command.complaint;
 
+import com.mongodb.client.MongoDatabase;
+import com.propcare.eventstore.InMemoryMongo;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintNumber;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +25,9 @@ class MongoComplaintNumbersTest {
     private static final OfficeId OFFICE = new OfficeId("office-1");
     private static final Year YEAR = Year.of(2026);
 
-    private final InMemoryMongoServer mongo = new InMemoryMongoServer();
-    private final MongoComplaintNumbers numbers = new MongoComplaintNumbers(mongo.database(), "TS");
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MongoDatabase database = mongo.database("command-side-test");
+    private final MongoComplaintNumbers numbers = new MongoComplaintNumbers(database, "TS");
 
     @AfterEach
     void stop() {
@@ -49,7 +52,7 @@ class MongoComplaintNumbersTest {
 
     @Test
     void the_prefix_is_configurable() {
-        MongoComplaintNumbers other = new MongoComplaintNumbers(mongo.database(), "BJ");
+        MongoComplaintNumbers other = new MongoComplaintNumbers(database, "BJ");
 
         assertThat(other.next(OFFICE, YEAR)).isEqualTo(new ComplaintNumber("BJ-2026-000001"));
     }

@@ -1,5 +1,7 @@
 package com.propcare.command.complaint;
 
+import com.mongodb.client.MongoDatabase;
+import com.propcare.eventstore.InMemoryMongo;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -27,8 +29,9 @@ class MongoRepeatComplaintsTest {
     private static final Duration WINDOW = Duration.ofDays(90);
     private static final Instant NOW = Instant.parse("2026-03-04T01:00:00Z");
 
-    private final InMemoryMongoServer mongo = new InMemoryMongoServer();
-    private final MongoRepeatComplaints repeats = new MongoRepeatComplaints(mongo.database());
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MongoDatabase database = mongo.database("command-side-test");
+    private final MongoRepeatComplaints repeats = new MongoRepeatComplaints(database);
 
     @AfterEach
     void stop() {
@@ -96,7 +99,7 @@ class MongoRepeatComplaintsTest {
     }
 
     private Document lookupDocument() {
-        return mongo.database().getCollection(MongoRepeatComplaints.COLLECTION)
+        return database.getCollection(MongoRepeatComplaints.COLLECTION)
                     .find(eq("_id", OFFICE.value() + ":" + HOUSEHOLD.value() + ":" + CATEGORY.name()))
                     .first();
     }

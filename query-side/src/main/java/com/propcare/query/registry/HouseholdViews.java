@@ -1,6 +1,7 @@
 package com.propcare.query.registry;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.query.support.VersionedViews;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,11 @@ class HouseholdViews {
     static final String COLLECTION = "registry_household_views";
     static final String OFFICE_INDEX = "registry_household_office_index";
 
-    private final Views<HouseholdView> views;
+    private final VersionedViews<HouseholdView> views;
     private final OfficeIndex index;
 
     HouseholdViews(MongoDatabase database) {
-        this.views = new Views<>(database.getCollection(COLLECTION), HouseholdView::toDocument,
+        this.views = new VersionedViews<>(database.getCollection(COLLECTION), HouseholdView::toDocument,
                                  HouseholdView::fromDocument, HouseholdView::id, HouseholdView::version);
         this.index = new OfficeIndex(database.getCollection(OFFICE_INDEX), "households");
     }

@@ -1,6 +1,7 @@
 package com.propcare.query.registry;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.query.support.VersionedViews;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,10 +14,10 @@ class OfficeViews {
 
     static final String COLLECTION = "registry_office_views";
 
-    private final Views<OfficeView> views;
+    private final VersionedViews<OfficeView> views;
 
     OfficeViews(MongoDatabase database) {
-        this.views = new Views<>(database.getCollection(COLLECTION), OfficeView::toDocument, OfficeView::fromDocument,
+        this.views = new VersionedViews<>(database.getCollection(COLLECTION), OfficeView::toDocument, OfficeView::fromDocument,
                                  OfficeView::id, OfficeView::version);
     }
 

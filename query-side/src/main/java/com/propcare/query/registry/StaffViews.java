@@ -1,6 +1,7 @@
 package com.propcare.query.registry;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.query.support.VersionedViews;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,11 +18,11 @@ class StaffViews {
     static final String COLLECTION = "registry_staff_views";
     static final String OFFICE_INDEX = "registry_staff_office_index";
 
-    private final Views<StaffView> views;
+    private final VersionedViews<StaffView> views;
     private final OfficeIndex index;
 
     StaffViews(MongoDatabase database) {
-        this.views = new Views<>(database.getCollection(COLLECTION), StaffView::toDocument, StaffView::fromDocument,
+        this.views = new VersionedViews<>(database.getCollection(COLLECTION), StaffView::toDocument, StaffView::fromDocument,
                                  StaffView::id, StaffView::version);
         this.index = new OfficeIndex(database.getCollection(OFFICE_INDEX), "staff");
     }

@@ -3,6 +3,7 @@ package com.propcare.query.workorder;
 import com.propcare.events.workorder.WorkOrderAssigned;
 import com.propcare.events.workorder.WorkOrderCancelled;
 import com.propcare.events.workorder.WorkOrderCompleted;
+import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderOpened;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +30,7 @@ class WorkOrderViewProjection {
     @EventHandler
     void on(WorkOrderOpened event, @SequenceNumber long sequence) {
         String id = event.workOrderId().value();
-        emit(views.create(new WorkOrderView(
+        emit(views.apply(id, sequence, nothingYet -> new WorkOrderView(
                 id, event.officeId().value(), event.householdId().value(), event.kind().name(),
                 event.description(), event.source().name(), event.sourceId(),
                 event.contract() == null ? null : event.contract().start(),
@@ -39,21 +40,28 @@ class WorkOrderViewProjection {
 
     @EventHandler
     void on(WorkOrderAssigned event, @SequenceNumber long sequence) {
-        emit(views.apply(event.workOrderId().value(), sequence, view -> view.assigned(
+        emit(views.apply(event.workOrderId().value(), sequence, view -> opened(view, event.workOrderId()).assigned(
                 event.department().value(), event.assignee() == null ? null : event.assignee().value(),
                 event.assignedAt(), sequence)));
     }
 
     @EventHandler
     void on(WorkOrderCompleted event, @SequenceNumber long sequence) {
-        emit(views.apply(event.workOrderId().value(), sequence, view -> view.completed(
+        emit(views.apply(event.workOrderId().value(), sequence, view -> opened(view, event.workOrderId()).completed(
                 event.performedBy().value(), event.notes(), event.completedAt(), sequence)));
     }
 
     @EventHandler
     void on(WorkOrderCancelled event, @SequenceNumber long sequence) {
-        emit(views.apply(event.workOrderId().value(), sequence,
-                         view -> view.cancelled(event.reason(), event.cancelledAt(), sequence)));
+        emit(views.apply(event.workOrderId().value(), sequence, view -> opened(view, event.workOrderId())
+                .cancelled(event.reason(), event.cancelledAt(), sequence)));
+    }
+
+    private static WorkOrderView opened(WorkOrderView view, WorkOrderId id) {
+        if (view == null) {
+            throw new IllegalStateException("work order " + id + " changed before it was opened");
+        }
+        return view;
     }
 
     private void emit(Optional<WorkOrderView> changed) {

@@ -1,13 +1,11 @@
 package com.propcare.query.workorder;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.propcare.query.support.VersionedViews;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -29,43 +25,27 @@ import java.util.function.UnaryOperator;
 @Component
 class WorkOrderViews {
 
-    private final MongoCollection<Document> views;
+    private final VersionedViews<WorkOrderView> views;
     private final MongoCollection<Document> officeIndex;
 
     WorkOrderViews(MongoDatabase database) {
-        this.views = database.getCollection("work_order_views");
+        this.views = new VersionedViews<>(database.getCollection("work_order_views"), WorkOrderView::toDocument,
+                                          WorkOrderView::fromDocument, WorkOrderView::id, WorkOrderView::version);
         this.officeIndex = database.getCollection("work_order_office_index");
     }
 
     Optional<WorkOrderView> find(String id) {
-        return Optional.ofNullable(views.find(Filters.eq("_id", id)).first()).map(WorkOrderView::fromDocument);
+        return views.find(id);
     }
 
-    /** Stores the first view of a work order; a redelivered opening finds it there and changes nothing. */
-    Optional<WorkOrderView> create(WorkOrderView view) {
-        index(view);
-        try {
-            views.insertOne(view.toDocument());
-            return Optional.of(view);
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    /** Applies an event's change unless the view already reflects it (its version is the event's sequence). */
+    /**
+     * Applies an event's change unless the view already reflects it (its version is the event's sequence); the
+     * change receives null for the opening event. The office index follows every change.
+     */
     Optional<WorkOrderView> apply(String id, long sequence, UnaryOperator<WorkOrderView> change) {
-        WorkOrderView current = find(id).orElseThrow(
-                () -> new IllegalStateException("work order " + id + " changed before it was opened"));
-        if (sequence <= current.version()) {
-            return Optional.empty();
-        }
-        WorkOrderView next = change.apply(current);
-        index(next);
-        views.replaceOne(Filters.eq("_id", id), next.toDocument(), new ReplaceOptions().upsert(true));
-        return Optional.of(next);
+        Optional<WorkOrderView> changed = views.apply(id, sequence, change);
+        changed.ifPresent(this::index);
+        return changed;
     }
 
     private void index(WorkOrderView view) {
@@ -95,10 +75,7 @@ class WorkOrderViews {
                 e -> e.getValue().getDate("openedAt").toInstant()).reversed().thenComparing(Map.Entry::getKey));
         List<String> pageIds = matching.stream().skip((long) query.page() * query.size()).limit(query.size())
                                        .map(Map.Entry::getKey).toList();
-        Map<String, WorkOrderView> found = new HashMap<>();
-        views.find(Filters.in("_id", pageIds)).forEach(d -> found.put(d.getString("_id"), WorkOrderView.fromDocument(d)));
-        List<WorkOrderView> items = pageIds.stream().map(found::get).filter(Objects::nonNull).toList();
-        return new WorkOrderPage(items, matching.size(), query.page(), query.size());
+        return new WorkOrderPage(views.findAll(pageIds), matching.size(), query.page(), query.size());
     }
 
     private static boolean matches(String wanted, String actual) {
@@ -106,7 +83,7 @@ class WorkOrderViews {
     }
 
     void deleteAll() {
-        views.deleteMany(new Document());
+        views.deleteAll();
         officeIndex.deleteMany(new Document());
     }
 }

@@ -3,6 +3,7 @@ package com.propcare.query.complaint;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.propcare.eventstore.MutableClock;
 import com.propcare.events.complaint.ComplaintEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;

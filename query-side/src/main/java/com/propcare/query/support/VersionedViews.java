@@ -1,4 +1,4 @@
-package com.propcare.query.registry;
+package com.propcare.query.support;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  * and the write that follows; a first write is an insert, which the unique {@code _id} settles if two deliveries
  * ever race.
  */
-final class Views<V> {
+public final class VersionedViews<V> {
 
     /**
      * Ids per {@code $in}: the embedded server compares each document with the whole list, so the 10,000 ids of a
@@ -45,8 +45,9 @@ final class Views<V> {
     private final Function<V, String> idOf;
     private final ToLongFunction<V> versionOf;
 
-    Views(MongoCollection<Document> collection, Function<V, Document> toDocument, Function<Document, V> fromDocument,
-          Function<V, String> idOf, ToLongFunction<V> versionOf) {
+    public VersionedViews(MongoCollection<Document> collection, Function<V, Document> toDocument,
+                          Function<Document, V> fromDocument,
+                          Function<V, String> idOf, ToLongFunction<V> versionOf) {
         this.collection = collection;
         this.toDocument = toDocument;
         this.fromDocument = fromDocument;
@@ -54,12 +55,12 @@ final class Views<V> {
         this.versionOf = versionOf;
     }
 
-    Optional<V> find(String id) {
+    public Optional<V> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(fromDocument);
     }
 
     /** The views of {@code ids} in the order given, by one {@code _id $in} lookup; unknown ids are left out. */
-    List<V> findAll(Collection<String> ids) {
+    public List<V> findAll(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -74,12 +75,12 @@ final class Views<V> {
     }
 
     /** Every view; for collections that hold one small document per office. */
-    List<V> all() {
+    public List<V> all() {
         return collection.find().map(fromDocument::apply).into(new ArrayList<>());
     }
 
     /** Which of {@code ids} have a view already. */
-    Set<String> existing(Collection<String> ids) {
+    public Set<String> existing(Collection<String> ids) {
         Set<String> existing = new HashSet<>();
         for (List<String> batch : batches(ids)) {
             collection.find(Filters.in("_id", batch)).projection(Projections.include("_id"))
@@ -95,7 +96,7 @@ final class Views<V> {
      *
      * @return the new view, or empty when the event had already been applied
      */
-    Optional<V> apply(String id, long sequence, UnaryOperator<V> change) {
+    public Optional<V> apply(String id, long sequence, UnaryOperator<V> change) {
         while (true) {
             V current = find(id).orElse(null);
             if (current != null && sequence <= versionOf.applyAsLong(current)) {
@@ -107,7 +108,7 @@ final class Views<V> {
                         + sequence + ", not " + idOf.apply(next) + " at " + versionOf.applyAsLong(next));
             }
             if (current != null) {
-                collection.replaceOne(Filters.eq("_id", id), toDocument.apply(next), new ReplaceOptions().upsert(true));
+                upsert(next);
                 return Optional.of(next);
             }
             if (insert(next)) {
@@ -118,7 +119,7 @@ final class Views<V> {
     }
 
     /** Inserts the views that are not there yet, in one round trip; existing ones are left as they are. */
-    void insertMissing(List<V> views) {
+    public void insertMissing(List<V> views) {
         if (views.isEmpty()) {
             return;
         }
@@ -133,7 +134,13 @@ final class Views<V> {
         }
     }
 
-    void deleteAll() {
+    /** Writes the view as it is, whatever is stored. */
+    public void upsert(V view) {
+        collection.replaceOne(Filters.eq("_id", idOf.apply(view)), toDocument.apply(view),
+                              new ReplaceOptions().upsert(true));
+    }
+
+    public void deleteAll() {
         collection.deleteMany(new Document());
     }
 
