@@ -1,6 +1,5 @@
 package com.propcare.command.support;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
@@ -20,8 +19,8 @@ class AggregateVersionCapture implements MessageHandlerInterceptor<CommandMessag
 
     private static final String OUTCOME = AggregateVersionCapture.class.getName() + ".outcome";
 
-    AggregateVersionCapture(CommandBus commandBus, EventBus eventBus) {
-        commandBus.registerHandlerInterceptor(this);
+    /** Axon's Spring Boot configuration registers this bean with the command bus as a handler interceptor. */
+    AggregateVersionCapture(EventBus eventBus) {
         eventBus.registerDispatchInterceptor(events -> (index, event) -> {
             if (CurrentUnitOfWork.isStarted()) {
                 CommandOutcome outcome = CurrentUnitOfWork.get().root().getResource(OUTCOME);
@@ -34,19 +33,10 @@ class AggregateVersionCapture implements MessageHandlerInterceptor<CommandMessag
         });
     }
 
-    /**
-     * Axon's Spring Boot configuration also registers every handler interceptor bean with the command bus, so this
-     * one may run twice around the same handler: the outer run keeps the inner run's outcome rather than wrapping it,
-     * so that {@link CommandOutcome#result()} is the handler's own result.
-     */
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        Object result = chain.proceed();
-        if (result instanceof CommandOutcome inner) {
-            return inner;
-        }
-        CommandOutcome outcome = new CommandOutcome(result);
+        CommandOutcome outcome = new CommandOutcome(chain.proceed());
         unitOfWork.root().resources().put(OUTCOME, outcome);
         return outcome;
     }
