@@ -9,13 +9,15 @@ import java.time.Instant;
 /**
  * The callback was performed and recorded [001 客户回访管理规定]: time, staff, method, content, problems found,
  * result. {@code onTime} compares {@code performedAt} with the due time; a late callback is recorded as late, never
- * hidden. {@code batchedAtMonthEnd} flags a small-repair callback done in the month's last days for orders
+ * hidden. {@code nextCallbackDue} is set when a problem could not be solved at once and the household is to be
+ * called again by then [001]. {@code batchedAtMonthEnd} flags a small-repair callback done in the month's last days for orders
  * completed well before [004].
  */
 @Revision("1")
 public record CallbackPerformed(CallbackId callbackId, OfficeId officeId, CallbackMethod method,
                                 Instant performedAt, StaffId performedBy, String content, String problemsFound,
-                                CallbackResult result, Signature signature, String recordingRef, boolean onTime,
+                                CallbackResult result, Signature signature, String recordingRef, Instant nextCallbackDue,
+                                boolean onTime,
                                 boolean batchedAtMonthEnd, Instant recordedAt, StaffId recordedBy)
         implements CallbackEvent {
 }
