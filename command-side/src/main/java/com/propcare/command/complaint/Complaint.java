@@ -44,6 +44,7 @@ import java.util.Set;
 
 import static com.propcare.command.complaint.ComplaintRefusalCodes.ALREADY_FLAGGED_AS_REPEAT;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CANNOT_REPEAT_ITSELF;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
@@ -263,12 +264,22 @@ class Complaint {
         apply(new HandlingResultReported(id, command.result(), command.at(), command.by()));
     }
 
-    /** Handled "until the customer is satisfied" [002]: not satisfied reopens the complaint. */
+    /**
+     * Handled "until the customer is satisfied" [002]: not satisfied reopens the complaint. A complaint closes only
+     * on its callback's result or on a director's recorded decision, never on a bare "satisfied".
+     */
     @CommandHandler
     void handle(ConfirmWithComplainant command) {
         status.requireOneOf(command, RESULT_REPORTED);
         requireStamp(command.at(), command.by());
-        apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by()));
+        boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
+        if ((command.callback() == null) == !decided) {
+            throw DomainRefusal.unprocessable(CONFIRMATION_BASIS_REQUIRED,
+                    "The verdict rests on the complaint callback (callback) or on a director's recorded decision "
+                            + "(directorDecision), exactly one of them", Map.of("field", "directorDecision"));
+        }
+        apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by(),
+                                       command.callback(), decided ? command.directorDecision() : null));
         if (command.satisfied()) {
             apply(new ComplaintClosed(id, ClosingReason.COMPLAINANT_SATISFIED, command.at(), command.by()));
         } else {

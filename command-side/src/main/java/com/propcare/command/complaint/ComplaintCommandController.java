@@ -187,11 +187,13 @@ class ComplaintCommandController {
     }
 
     @PostMapping("/{id}/confirm")
-    @Operation(summary = "Record the complainant's verdict: satisfied closes, not satisfied reopens")
+    @Operation(summary = "A director's recorded decision on the complainant's verdict, where no callback settles it: "
+            + "satisfied closes, not satisfied reopens (normally the complaint callback's result does this)")
     Mono<ResponseEntity<Object>> confirm(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Confirm body,
                                          ServerHttpRequest request) {
         return transition(id, body, request, (complaint, version) -> new ConfirmWithComplainant(
-                complaint, version, body.satisfied(), body.comment(), clock.instant(), new StaffId(body.by())));
+                complaint, version, body.satisfied(), body.comment(), null, body.directorDecision(), clock.instant(),
+                new StaffId(body.by())));
     }
 
     @PostMapping("/{id}/request-review")

@@ -23,6 +23,8 @@ public final class ComplaintRefusalCodes {
     public static final String ALREADY_FLAGGED_AS_REPEAT = "COMPLAINT_ALREADY_FLAGGED_AS_REPEAT";
     /** A complaint cannot repeat itself. */
     public static final String CANNOT_REPEAT_ITSELF = "COMPLAINT_CANNOT_REPEAT_ITSELF";
+    /** A verdict must rest on exactly one basis: the complaint callback, or a director's recorded decision. */
+    public static final String CONFIRMATION_BASIS_REQUIRED = "COMPLAINT_CONFIRMATION_BASIS_REQUIRED";
 
     private ComplaintRefusalCodes() {
     }

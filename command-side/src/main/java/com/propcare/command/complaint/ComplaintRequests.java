@@ -93,6 +93,7 @@ final class ComplaintRequests {
 
     record Confirm(@NotNull Boolean satisfied,
                    @Size(max = TEXT_MAX) String comment,
+                   @NotBlank @Size(max = TEXT_MAX) String directorDecision,
                    @NotBlank @Size(max = ID_MAX) String by) {
     }
 

@@ -251,7 +251,7 @@ class ComplaintCommandApiTest {
                 .expectStatus().isAccepted();
         post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"cleaning-lead\"}", null)
                 .expectStatus().isAccepted();
-        post(base + "/confirm", "{\"satisfied\":true,\"comment\":\"thanks\",\"by\":\"clerk-1\"}", null)
+        post(base + "/confirm", "{\"satisfied\":true,\"comment\":\"thanks\",\"directorDecision\":\"resident abroad, result checked on site\",\"by\":\"director-1\"}", null)
                 .expectStatus().isAccepted();
 
         assertThat(events.readEvents(id).asStream().map(event -> event.getPayload().getClass().getSimpleName()))

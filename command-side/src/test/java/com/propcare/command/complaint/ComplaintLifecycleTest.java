@@ -34,6 +34,7 @@ import static com.propcare.command.complaint.ComplaintStatus.REGISTERED;
 import static com.propcare.command.complaint.ComplaintStatus.REOPENED;
 import static com.propcare.command.complaint.ComplaintStatus.VERIFIED;
 import static com.propcare.command.complaint.ComplaintTestData.AT;
+import static com.propcare.command.complaint.ComplaintTestData.CALLBACK;
 import static com.propcare.command.complaint.ComplaintTestData.CLERK;
 import static com.propcare.command.complaint.ComplaintTestData.COMPLAINT;
 import static com.propcare.command.complaint.ComplaintTestData.DIRECTOR;
@@ -77,8 +78,34 @@ class ComplaintLifecycleTest {
                               planCorrectiveAction("riser", later(Duration.ofDays(10))),
                               completeCorrectiveAction("riser", later(Duration.ofDays(2))), reportResult())
                .when(confirm(true))
-               .expectEvents(new ComplainantConfirmed(COMPLAINT, true, "Thanks", AT, CLERK),
+               .expectEvents(new ComplainantConfirmed(COMPLAINT, true, "Thanks", AT, CLERK, CALLBACK, null),
                              new ComplaintClosed(COMPLAINT, ClosingReason.COMPLAINANT_SATISFIED, AT, CLERK));
+    }
+
+    @Test
+    void a_directors_recorded_decision_closes_a_complaint_no_callback_could_settle() {
+        fixture.given(history().inProgress().resultReported().events())
+               .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Confirmed on site", null,
+                                                "Household abroad; result checked on site", AT, DIRECTOR))
+               .expectEvents(new ComplainantConfirmed(COMPLAINT, true, "Confirmed on site", AT, DIRECTOR, null,
+                                                      "Household abroad; result checked on site"),
+                             new ComplaintClosed(COMPLAINT, ClosingReason.COMPLAINANT_SATISFIED, AT, DIRECTOR));
+    }
+
+    @Test
+    void a_verdict_without_a_callback_or_a_directors_decision_is_refused() {
+        fixture.given(history().inProgress().resultReported().events())
+               .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Thanks", null, " ", AT, CLERK))
+               .expectNoEvents()
+               .expectException(refusedWith(ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED));
+    }
+
+    @Test
+    void a_verdict_resting_on_both_a_callback_and_a_decision_is_refused() {
+        fixture.given(history().inProgress().resultReported().events())
+               .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Thanks", CALLBACK, "decided", AT, DIRECTOR))
+               .expectNoEvents()
+               .expectException(refusedWith(ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED));
     }
 
     @Test
@@ -199,7 +226,7 @@ class ComplaintLifecycleTest {
     void a_complainant_not_satisfied_reopens_the_complaint() {
         fixture.given(history().inProgress().resultReported().events())
                .when(confirm(false))
-               .expectEvents(new ComplainantConfirmed(COMPLAINT, false, "Still dripping", AT, CLERK),
+               .expectEvents(new ComplainantConfirmed(COMPLAINT, false, "Still dripping", AT, CLERK, CALLBACK, null),
                              new ComplaintReopened(COMPLAINT, "complainant not satisfied", AT, CLERK));
     }
 

@@ -11,6 +11,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.callback.CallbackId;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -50,6 +51,7 @@ final class ComplaintTestData {
     static final OfficeId OFFICE = new OfficeId("office-1");
     static final HouseholdId HOUSEHOLD = new HouseholdId("household-3-1201");
     static final StaffId CLERK = new StaffId("clerk-1");
+    static final CallbackId CALLBACK = new CallbackId("cb-complaint-1-9");
     static final StaffId DIRECTOR = new StaffId("director-1");
     static final StaffId HANDLER = new StaffId("handler-1");
     static final DepartmentId REPAIRS = new DepartmentId("repairs");
@@ -144,8 +146,8 @@ final class ComplaintTestData {
     }
 
     static ConfirmWithComplainant confirm(boolean satisfied) {
-        return new ConfirmWithComplainant(COMPLAINT, null, satisfied, satisfied ? "Thanks" : "Still dripping", AT,
-                                          CLERK);
+        return new ConfirmWithComplainant(COMPLAINT, null, satisfied, satisfied ? "Thanks" : "Still dripping",
+                                          CALLBACK, null, AT, CLERK);
     }
 
     static RequestReview requestReview() {
@@ -268,14 +270,14 @@ final class ComplaintTestData {
 
         History closedAsSatisfied() {
             Instant at = tick();
-            events.add(new ComplainantConfirmed(COMPLAINT, true, "Thanks", at, CLERK));
+            events.add(new ComplainantConfirmed(COMPLAINT, true, "Thanks", at, CLERK, CALLBACK, null));
             events.add(new ComplaintClosed(COMPLAINT, ClosingReason.COMPLAINANT_SATISFIED, at, CLERK));
             return this;
         }
 
         History reopenedAsNotSatisfied() {
             Instant at = tick();
-            events.add(new ComplainantConfirmed(COMPLAINT, false, "Still dripping", at, CLERK));
+            events.add(new ComplainantConfirmed(COMPLAINT, false, "Still dripping", at, CLERK, CALLBACK, null));
             events.add(new ComplaintReopened(COMPLAINT, "complainant not satisfied", at, CLERK));
             return this;
         }

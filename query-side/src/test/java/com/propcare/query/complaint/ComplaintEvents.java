@@ -6,6 +6,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.callback.CallbackId;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -125,7 +126,8 @@ final class ComplaintEvents {
     }
 
     ComplaintEvents confirmed(boolean satisfied, Instant at) {
-        return add(at, new ComplainantConfirmed(id, satisfied, satisfied ? "fine now" : "still noisy", at, CLERK));
+        return add(at, new ComplainantConfirmed(id, satisfied, satisfied ? "fine now" : "still noisy", at, CLERK,
+                                                    new CallbackId("cb-" + id), null));
     }
 
     ComplaintEvents reopened(Instant at) {
