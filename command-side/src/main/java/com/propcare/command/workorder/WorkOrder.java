@@ -9,6 +9,7 @@ import com.propcare.events.workorder.WorkOrderCompleted;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderOpened;
+import com.propcare.events.workorder.WorkOrderReworkRequested;
 import com.propcare.events.workorder.WorkOrderSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,6 +35,7 @@ class WorkOrder {
     private WorkOrderKind kind;
     private WorkOrderStatus status;
     private Instant openedAt;
+    private String lastReworkCallback;
 
     protected WorkOrder() {
     }
@@ -87,6 +89,15 @@ class WorkOrder {
     }
 
     @CommandHandler
+    void handle(ReworkWorkOrder command) {
+        if (command.callbackId().equals(lastReworkCallback)) {
+            return;
+        }
+        status.requireOneOf(command, WorkOrderStatus.COMPLETED);
+        apply(new WorkOrderReworkRequested(id, command.callbackId(), command.reason(), command.at(), command.by()));
+    }
+
+    @CommandHandler
     void handle(CancelWorkOrder command) {
         status.requireOneOf(command, WorkOrderStatus.OPEN, WorkOrderStatus.ASSIGNED);
         apply(new WorkOrderCancelled(id, command.reason(), command.at(), command.by()));
@@ -110,6 +121,12 @@ class WorkOrder {
     @EventSourcingHandler
     void on(WorkOrderCompleted event) {
         status = WorkOrderStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(WorkOrderReworkRequested event) {
+        lastReworkCallback = event.callbackId();
+        status = WorkOrderStatus.ASSIGNED;
     }
 
     @EventSourcingHandler

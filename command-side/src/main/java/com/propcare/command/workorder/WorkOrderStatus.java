@@ -5,7 +5,8 @@ import com.propcare.command.support.DomainRefusal;
 import java.util.Arrays;
 import java.util.Map;
 
-/** A work order's lifecycle: open → assigned (and reassigned) → completed, or cancelled before completion. */
+/** A work order's lifecycle: open → assigned (and reassigned) → completed, back to assigned when
+ * a callback asks for rework; or cancelled before completion. */
 enum WorkOrderStatus {
     OPEN, ASSIGNED, COMPLETED, CANCELLED;
 

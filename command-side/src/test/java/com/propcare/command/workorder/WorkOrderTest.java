@@ -12,6 +12,7 @@ import com.propcare.events.workorder.WorkOrderCompleted;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderOpened;
+import com.propcare.events.workorder.WorkOrderReworkRequested;
 import com.propcare.events.workorder.WorkOrderSource;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,5 +141,38 @@ class WorkOrderTest {
         fixture.given(opened(WorkOrderKind.HELP_SERVICE))
                .when(new CancelWorkOrder(ID, null, "resident solved it", LATER, CLERK))
                .expectEvents(new WorkOrderCancelled(ID, "resident solved it", LATER, CLERK));
+    }
+
+    private static WorkOrderCompleted completed() {
+        return new WorkOrderCompleted(ID, OFFICE, HOUSEHOLD, WorkOrderKind.SMALL_REPAIR, PLUMBER, null, LATER, CLERK);
+    }
+
+    @Test
+    void a_household_not_satisfied_sends_a_completed_order_back_to_be_done_again() {
+        Instant again = LATER.plusSeconds(7200);
+        fixture.given(opened(WorkOrderKind.SMALL_REPAIR), assigned(), completed())
+               .when(new ReworkWorkOrder(ID, "cb-1", "still drips", LATER, CLERK))
+               .expectEvents(new WorkOrderReworkRequested(ID, "cb-1", "still drips", LATER, CLERK));
+        fixture.given(opened(WorkOrderKind.SMALL_REPAIR), assigned(), completed(),
+                      new WorkOrderReworkRequested(ID, "cb-1", "still drips", LATER, CLERK))
+               .when(new CompleteWorkOrder(ID, null, PLUMBER, "new seal", again, again, CLERK))
+               .expectEvents(new WorkOrderCompleted(ID, OFFICE, HOUSEHOLD, WorkOrderKind.SMALL_REPAIR, PLUMBER,
+                                                    "new seal", again, CLERK));
+    }
+
+    @Test
+    void a_rework_requested_again_for_the_same_callback_changes_nothing() {
+        fixture.given(opened(WorkOrderKind.SMALL_REPAIR), assigned(), completed(),
+                      new WorkOrderReworkRequested(ID, "cb-1", "still drips", LATER, CLERK))
+               .when(new ReworkWorkOrder(ID, "cb-1", "still drips", LATER, CLERK))
+               .expectNoEvents();
+    }
+
+    @Test
+    void only_a_completed_work_order_can_be_reworked() {
+        fixture.given(opened(WorkOrderKind.SMALL_REPAIR), assigned())
+               .when(new ReworkWorkOrder(ID, "cb-1", "still drips", LATER, CLERK))
+               .expectException(DomainRefusal.class)
+               .expectExceptionMessage(containsString("WORK_ORDER_ILLEGAL_TRANSITION"));
     }
 }
