@@ -184,7 +184,8 @@ class CallbackTriggers {
         if (subject.type() == SubjectType.COMPLAINT) {
             send(new ConfirmWithComplainant(new ComplaintId(subject.id()), null, satisfied,
                                             "callback " + event.callbackId() + ": " + event.result(),
-                                            event.performedAt(), event.performedBy()));
+                                            event.callbackId(), null, event.performedAt(),
+                                            event.performedBy()));
         } else if (!satisfied && subject.type() == SubjectType.WORK_ORDER) {
             facts.set(TriggerFacts.workOrder(subject.id()), "reworkAfter", event.callbackId().value());
             send(new ReworkWorkOrder(new WorkOrderId(subject.id()), event.callbackId().value(),

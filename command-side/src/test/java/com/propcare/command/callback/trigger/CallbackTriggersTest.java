@@ -189,6 +189,7 @@ class CallbackTriggersTest {
         assertThat(confirmation.complaintId()).isEqualTo(complaint);
         assertThat(confirmation.satisfied()).isFalse();
         assertThat(confirmation.by()).isEqualTo(CALLER);
+        assertThat(confirmation.callback()).isNotNull();
         assertThat(sent(ScheduleCallback.class)).extracting(ScheduleCallback::callbackId, ScheduleCallback::followUpOf)
                                                 .containsExactly(
                                                         org.assertj.core.groups.Tuple.tuple(first.callbackId(), null),
