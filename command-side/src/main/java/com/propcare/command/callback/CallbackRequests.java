@@ -1,0 +1,74 @@
+package com.propcare.command.callback;
+
+import com.propcare.command.support.OneOf;
+import com.propcare.events.callback.CallbackMethod;
+import com.propcare.events.callback.CallbackResult;
+import com.propcare.events.callback.Signature;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The bodies of the callback command endpoints. Enumerated fields are strings checked by {@link OneOf}, so an
+ * unknown value is reported like any other invalid field. {@code by} is the staff member acting.
+ */
+final class CallbackRequests {
+
+    static final int ID_MAX = 100;
+    static final int TEXT_MAX = 4000;
+    static final int REPLIES_MAX = 20;
+
+    private CallbackRequests() {
+    }
+
+    /**
+     * {@code method} and {@code result} are checked by the aggregate, so that a record missing one is refused with
+     * the callback's own code; {@code performedAt} may be omitted: the callback happened now.
+     */
+    record Record(@OneOf(CallbackMethod.class) String method,
+                  Instant performedAt,
+                  @NotBlank @Size(max = ID_MAX) String performedBy,
+                  @NotBlank @Size(max = TEXT_MAX) String content,
+                  @Size(max = TEXT_MAX) String problemsFound,
+                  @OneOf(CallbackResult.class) String result,
+                  @OneOf(Signature.class) String signature,
+                  @Size(max = ID_MAX) String recordingRef,
+                  @Size(max = REPLIES_MAX) List<@Valid @NotNull PromisedReply> promisedReplies,
+                  @Valid Rectification rectification,
+                  Instant nextCallbackDue,
+                  @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record PromisedReply(@NotBlank @Size(max = TEXT_MAX) String question,
+                         @NotNull Instant replyBy) {
+    }
+
+    record Rectification(@NotBlank @Size(max = ID_MAX) String department,
+                         @NotNull Instant due,
+                         @NotBlank @Size(max = TEXT_MAX) String description) {
+    }
+
+    record CompleteFollowUp(@NotBlank @Size(max = TEXT_MAX) String outcome,
+                            @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record SpotCheck(@NotBlank @Size(max = ID_MAX) String checkId,
+                     @NotNull Boolean planned,
+                     @NotNull Boolean onTime,
+                     @NotNull Boolean recordedTruthfully,
+                     @Size(max = TEXT_MAX) String findings,
+                     @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason,
+                  @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    /** The answer to any callback command: its id and its version for the next If-Match. */
+    record Accepted(String id, long version) {
+    }
+}
