@@ -4,6 +4,7 @@ import com.propcare.command.policy.ComplaintDeadlines;
 import com.propcare.command.policy.ComplaintPolicies;
 import com.propcare.command.policy.ComplaintPolicy;
 import com.propcare.command.policy.Deadline;
+import com.propcare.command.registry.StaffDirectory;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
@@ -29,6 +30,7 @@ import com.propcare.events.complaint.FirstReplyGiven;
 import com.propcare.events.complaint.HandlingDecided;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.complaint.RemedialActionRecorded;
+import com.propcare.events.registry.StaffRole;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -45,6 +47,7 @@ import java.util.Set;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.ALREADY_FLAGGED_AS_REPEAT;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CANNOT_REPEAT_ITSELF;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
@@ -269,7 +272,7 @@ class Complaint {
      * on its callback's result or on a director's recorded decision, never on a bare "satisfied".
      */
     @CommandHandler
-    void handle(ConfirmWithComplainant command) {
+    void handle(ConfirmWithComplainant command, StaffDirectory staff) {
         status.requireOneOf(command, RESULT_REPORTED);
         requireStamp(command.at(), command.by());
         boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
@@ -277,6 +280,12 @@ class Complaint {
             throw DomainRefusal.unprocessable(CONFIRMATION_BASIS_REQUIRED,
                     "The verdict rests on the complaint callback (callback) or on a director's recorded decision "
                             + "(directorDecision), exactly one of them", Map.of("field", "directorDecision"));
+        }
+        if (decided && staff.find(command.by()).filter(entry -> entry.worksAt(office))
+                            .filter(entry -> entry.roles().contains(StaffRole.DIRECTOR)).isEmpty()) {
+            throw DomainRefusal.unprocessable(DECISION_NOT_BY_DIRECTOR,
+                    command.by() + " is not a director of " + office + "; only a director's decision replaces the "
+                            + "callback", Map.of("field", "by", "requiredRole", StaffRole.DIRECTOR.name()));
         }
         apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by(),
                                        command.callback(), decided ? command.directorDecision() : null));

@@ -25,6 +25,8 @@ public final class ComplaintRefusalCodes {
     public static final String CANNOT_REPEAT_ITSELF = "COMPLAINT_CANNOT_REPEAT_ITSELF";
     /** A verdict must rest on exactly one basis: the complaint callback, or a director's recorded decision. */
     public static final String CONFIRMATION_BASIS_REQUIRED = "COMPLAINT_CONFIRMATION_BASIS_REQUIRED";
+    /** A verdict without a callback needs a director of the office to decide it (details: field, requiredRole). */
+    public static final String DECISION_NOT_BY_DIRECTOR = "COMPLAINT_DECISION_NOT_BY_DIRECTOR";
 
     private ComplaintRefusalCodes() {
     }

@@ -93,6 +93,15 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void a_decision_by_someone_who_is_not_a_director_is_refused() {
+        fixture.given(history().inProgress().resultReported().events())
+               .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Thanks", null, "decided", AT, CLERK))
+               .expectNoEvents()
+               .expectException(refusedWith(ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR,
+                                            Map.of("field", "by", "requiredRole", "DIRECTOR")));
+    }
+
+    @Test
     void a_verdict_without_a_callback_or_a_directors_decision_is_refused() {
         fixture.given(history().inProgress().resultReported().events())
                .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Thanks", null, " ", AT, CLERK))

@@ -5,13 +5,14 @@ import com.propcare.command.calendar.WorkingCalendar;
 import com.propcare.command.policy.ComplaintDeadlines;
 import com.propcare.command.policy.PolicyVersions;
 import com.propcare.command.policy.VersionedComplaintPolicies;
+import com.propcare.command.registry.StaffDirectory;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
-import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.callback.CallbackId;
+import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -35,6 +36,7 @@ import com.propcare.events.complaint.FirstReplyGiven;
 import com.propcare.events.complaint.HandlingDecided;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.complaint.Responsibility;
+import com.propcare.events.registry.StaffRole;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
@@ -42,6 +44,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Test data for the complaint aggregate: one complaint, its history as events, and the commands on it. */
 final class ComplaintTestData {
@@ -55,6 +59,10 @@ final class ComplaintTestData {
     static final StaffId DIRECTOR = new StaffId("director-1");
     static final StaffId HANDLER = new StaffId("handler-1");
     static final DepartmentId REPAIRS = new DepartmentId("repairs");
+    /** The office's director and clerk, as the staff directory knows them. */
+    static final StaffDirectory STAFF = staff -> Optional.of(new StaffDirectory.StaffEntry(
+            staff, OFFICE, staff.equals(DIRECTOR) ? Set.of(StaffRole.DIRECTOR) : Set.of(StaffRole.CLERK), REPAIRS,
+            true));
     static final PolicyVersion POLICY = new PolicyVersion("office-1:default");
     static final ComplaintNumber FIRST_NUMBER = new ComplaintNumber("TS-2026-000001");
     static final String SUMMARY = "Water has been leaking from the ceiling of the lift lobby for a week";
@@ -85,6 +93,7 @@ final class ComplaintTestData {
         fixture.registerInjectableResource(repeats);
         fixture.registerInjectableResource(new VersionedComplaintPolicies(versions, calendar));
         fixture.registerInjectableResource(new ComplaintDeadlines(calendar));
+        fixture.registerInjectableResource(STAFF);
         return fixture;
     }
 

@@ -1,0 +1,157 @@
+package com.propcare.command.callback;
+
+import com.propcare.command.CommandSideApplication;
+import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.registry.StaffRole;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole loop over HTTP: a complaint's reported result creates its callback obligation (performed by the
+ * role the policy names for a general complaint); the callback's "not satisfied" reopens the complaint, the next
+ * result creates the next callback, and its "satisfied" closes the complaint. A director's recorded decision is
+ * the only other way to close it.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "propcare.mongodb.embedded=memory")
+@AutoConfigureWebTestClient
+class ComplaintClosedByItsCallbackTest {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventStore events;
+
+    private String office;
+    private String supervisor;
+    private String clerk;
+    private String director;
+
+    private WebTestClient.ResponseSpec post(String path, String body) {
+        return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    @BeforeEach
+    void office() {
+        office = "office-" + System.nanoTime();
+        post("/api/offices", """
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
+                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+        post("/api/offices/" + office + "/departments", """
+                {"departmentId":"customer-service","name":"Customer service","by":"admin"}""")
+                .expectStatus().isAccepted();
+        supervisor = hire("sup", StaffRole.CUSTOMER_SERVICE_SUPERVISOR);
+        clerk = hire("clerk", StaffRole.CLERK);
+        director = hire("dir", StaffRole.DIRECTOR);
+    }
+
+    private String hire(String prefix, StaffRole role) {
+        String staff = prefix + "-" + office;
+        post("/api/offices/" + office + "/staff", """
+                {"staffId":"%s","name":"Li Wei","department":"customer-service","roles":["%s"],"by":"admin"}"""
+                .formatted(staff, role)).expectStatus().isCreated();
+        return staff;
+    }
+
+    /** Registers a general complaint and walks it to a reported result; answers its id. */
+    private String resolvedComplaint() {
+        String id = post("/api/complaints", """
+                {"officeId":"%s","channel":"PHONE","householdId":"h-1","category":"CLEANING",
+                 "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                .formatted(office, clerk))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
+                .toString();
+        String base = "/api/complaints/" + id;
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"" + clerk + "\"}")
+                .expectStatus().isAccepted();
+        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"" + supervisor
+                + "\"}").expectStatus().isAccepted();
+        handleAndReport(base);
+        return id;
+    }
+
+    private void handleAndReport(String base) {
+        post(base + "/decide-handling", "{\"department\":\"customer-service\",\"handlingMethod\":\"re-clean\","
+                + "\"by\":\"" + director + "\"}").expectStatus().isAccepted();
+        post(base + "/dispatch", "{\"department\":\"customer-service\",\"by\":\"" + supervisor + "\"}")
+                .expectStatus().isAccepted();
+        post(base + "/acknowledge-dispatch", "{\"by\":\"" + clerk + "\"}").expectStatus().isAccepted();
+        post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"" + clerk + "\"}")
+                .expectStatus().isAccepted();
+    }
+
+    private Optional<CallbackScheduled> callback(String complaint, int sequence) {
+        return events.readEvents("cb-" + complaint + "-" + sequence).asStream().map(event -> event.getPayload())
+                     .filter(CallbackScheduled.class::isInstance).map(CallbackScheduled.class::cast).findFirst();
+    }
+
+    private boolean has(String complaint, Class<?> type) {
+        return events.readEvents(complaint).asStream().anyMatch(event -> type.isInstance(event.getPayload()));
+    }
+
+    private long sequenceOfLast(String aggregate) {
+        return events.readEvents(aggregate).asStream().reduce((first, second) -> second).orElseThrow()
+                     .getSequenceNumber();
+    }
+
+    private String record(String result) {
+        return """
+                {"method":"PHONE","performedBy":"%s","content":"Asked whether the corridor is clean now",
+                 "result":"%s","by":"%s"}""".formatted(supervisor, result, supervisor);
+    }
+
+    @Test
+    void not_satisfied_reopens_the_next_result_calls_back_again_and_satisfied_closes() {
+        String complaint = resolvedComplaint();
+        int firstResult = (int) sequenceOfLast(complaint);
+        await().atMost(Duration.ofSeconds(20)).until(() -> callback(complaint, firstResult).isPresent());
+        CallbackScheduled first = callback(complaint, firstResult).orElseThrow();
+        assertThat(first.performerRoles()).containsExactly(StaffRole.CUSTOMER_SERVICE_SUPERVISOR);
+        assertThat(first.policy().value()).isEqualTo(office + ":default");
+
+        post("/api/callbacks/" + first.callbackId() + "/record", record("NOT_SATISFIED"))
+                .expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(20)).until(() -> has(complaint, ComplaintReopened.class));
+
+        handleAndReport("/api/complaints/" + complaint);
+        int secondResult = (int) sequenceOfLast(complaint);
+        await().atMost(Duration.ofSeconds(20)).until(() -> callback(complaint, secondResult).isPresent());
+        CallbackScheduled second = callback(complaint, secondResult).orElseThrow();
+        assertThat(second.followUpOf()).isEqualTo(first.callbackId());
+
+        post("/api/callbacks/" + second.callbackId() + "/record", record("SATISFIED"))
+                .expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(20)).until(() -> has(complaint, ComplaintClosed.class));
+    }
+
+    @Test
+    void only_a_director_may_close_by_a_recorded_decision() {
+        String complaint = resolvedComplaint();
+        String decision = """
+                {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site",
+                 "by":"%s"}""";
+
+        post("/api/complaints/" + complaint + "/confirm", decision.formatted(clerk))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_DECISION_NOT_BY_DIRECTOR");
+        assertThat(has(complaint, ComplaintClosed.class)).isFalse();
+
+        post("/api/complaints/" + complaint + "/confirm", decision.formatted(director)).expectStatus().isAccepted();
+        assertThat(has(complaint, ComplaintClosed.class)).isTrue();
+    }
+}
