@@ -14,6 +14,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.eventstore.personal.PersonalDataVault;
+import com.propcare.eventstore.upcasting.ComplainantConfirmedUpcaster;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -81,6 +82,12 @@ public class EventStoreConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, EventStoreProperties properties) {
         return client.getDatabase(properties.database());
+    }
+
+    /** Upcasters of older event revisions; Axon chains every EventUpcaster bean into the store's reads. */
+    @Bean
+    ComplainantConfirmedUpcaster complainantConfirmedUpcaster() {
+        return new ComplainantConfirmedUpcaster();
     }
 
     @Bean

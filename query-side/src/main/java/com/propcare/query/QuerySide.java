@@ -1,10 +1,7 @@
 package com.propcare.query;
 
-import com.propcare.events.complaint.ComplainantConfirmedUpcaster;
 import com.propcare.eventstore.EventStoreConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -18,11 +15,4 @@ import org.springframework.context.annotation.PropertySource;
 @Import(EventStoreConfiguration.class)
 @PropertySource("classpath:query-side.properties")
 public class QuerySide {
-
-    /** Both sides read the whole log, so both upcast; the standalone application registers it once. */
-    @Bean
-    @ConditionalOnMissingBean
-    ComplainantConfirmedUpcaster complainantConfirmedUpcaster() {
-        return new ComplainantConfirmedUpcaster();
-    }
 }

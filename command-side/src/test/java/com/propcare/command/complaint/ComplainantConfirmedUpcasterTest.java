@@ -2,9 +2,9 @@ package com.propcare.command.complaint;
 
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ComplainantConfirmed;
-import com.propcare.events.complaint.ComplainantConfirmedUpcaster;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.eventstore.EventStoreConfiguration;
+import com.propcare.eventstore.upcasting.ComplainantConfirmedUpcaster;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * The complainant's verdict on the result: satisfied or not. Revision 2 says what it rests on: the complaint
  * callback that asked ({@code callbackId}), or a director's recorded decision ({@code directorDecision}) where no
- * callback could settle it. Revision 1 had neither; {@link ComplainantConfirmedUpcaster} reads those as "basis not
+ * callback could settle it. Revision 1 had neither; the store's upcaster reads those as "basis not
  * recorded" (both null).
  */
 @Revision("2")

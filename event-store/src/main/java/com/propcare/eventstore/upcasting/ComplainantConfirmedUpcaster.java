@@ -1,4 +1,4 @@
-package com.propcare.events.complaint;
+package com.propcare.eventstore.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +7,13 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
- * {@link ComplainantConfirmed} revision 1 → 2: the basis of the verdict was not recorded before callbacks existed,
- * so both basis fields are added as null. Every application that reads the log registers it.
+ * {@code ComplainantConfirmed} revision 1 → 2: the basis of the verdict was not recorded before callbacks existed,
+ * so both basis fields are added as null. It names the event by its type name only, so that the store needs none
+ * of the event classes; every application reading the log gets it with the store's configuration.
  */
 public class ComplainantConfirmedUpcaster extends SingleEventUpcaster {
 
-    private static final String TYPE = ComplainantConfirmed.class.getName();
+    private static final String TYPE = "com.propcare.events.complaint.ComplainantConfirmed";
     private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
