@@ -1,0 +1,127 @@
+package com.propcare.query.visit;
+
+import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.Parameters;
+import com.propcare.events.visit.VisitKind;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Visits, opinions, the reception log and the monthly quota, read-only. Months are those of the service's time zone,
+ * the zone of its clock.
+ */
+@RestController
+class VisitQueryController {
+
+    private static final Set<String> VISIT_STATUSES = Set.of("pending", "overdue", "done", "skipped");
+    private static final Set<String> OPINION_STATUSES = Set.of("pending", "overdue", "answered");
+
+    private final VisitQueries queries;
+    private final Clock clock;
+
+    VisitQueryController(VisitQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/visits/{id}")
+    Mono<VisitDetails> visit(@PathVariable String id) {
+        return blocking(() -> queries.visit(id));
+    }
+
+    @GetMapping("/api/visits")
+    Mono<List<VisitSummary>> visits(@RequestParam(required = false) String officeId,
+                                    @RequestParam(required = false) String performer,
+                                    @RequestParam(required = false) String kind,
+                                    @RequestParam(required = false) String status) {
+        List<Violation> violations = new ArrayList<>();
+        requireOffice(officeId, violations);
+        if (!Parameters.isBlank(kind) && Arrays.stream(VisitKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            violations.add(new Violation("kind", "one of " + Arrays.toString(VisitKind.values())));
+        }
+        requireOneOf("status", status, VISIT_STATUSES, violations);
+        failOn(violations);
+        return blocking(() -> queries.visits(officeId, blankToNull(performer), blankToNull(kind),
+                                             blankToNull(status)));
+    }
+
+    @GetMapping("/api/opinions")
+    Mono<List<OpinionSummary>> opinions(@RequestParam(required = false) String officeId,
+                                        @RequestParam(required = false) String status) {
+        List<Violation> violations = new ArrayList<>();
+        requireOffice(officeId, violations);
+        requireOneOf("status", status, OPINION_STATUSES, violations);
+        failOn(violations);
+        return blocking(() -> queries.opinions(officeId, blankToNull(status)));
+    }
+
+    @GetMapping("/api/receptions")
+    Mono<List<ReceptionSummary>> receptions(@RequestParam(required = false) String officeId,
+                                            @RequestParam(required = false) String month) {
+        List<Violation> violations = new ArrayList<>();
+        requireOffice(officeId, violations);
+        YearMonth parsed = month(month, violations);
+        failOn(violations);
+        return blocking(() -> queries.receptions(officeId, parsed));
+    }
+
+    @GetMapping("/api/offices/{officeId}/visit-quota")
+    Mono<VisitQuota> quota(@PathVariable String officeId, @RequestParam(required = false) String month) {
+        List<Violation> violations = new ArrayList<>();
+        YearMonth parsed = month(month, violations);
+        failOn(violations);
+        return blocking(() -> queries.quota(officeId, parsed, clock.getZone()));
+    }
+
+    private YearMonth month(String text, List<Violation> violations) {
+        if (Parameters.isBlank(text)) {
+            return YearMonth.now(clock);
+        }
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation("month", "a month as yyyy-MM, e.g. 2026-11"));
+            return null;
+        }
+    }
+
+    private static void requireOffice(String officeId, List<Violation> violations) {
+        if (Parameters.isBlank(officeId)) {
+            violations.add(new Violation("officeId", "required"));
+        }
+    }
+
+    private static void requireOneOf(String field, String value, Set<String> allowed, List<Violation> violations) {
+        if (!Parameters.isBlank(value) && !allowed.contains(value.toLowerCase())) {
+            violations.add(new Violation(field, "one of " + allowed.stream().sorted().toList()));
+        }
+    }
+
+    private static void failOn(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return Parameters.isBlank(text) ? null : text.trim();
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> read) {
+        return Mono.fromCallable(read).subscribeOn(Schedulers.boundedElastic());
+    }
+}
