@@ -2,6 +2,7 @@ package com.propcare.query;
 
 import com.propcare.eventstore.EventStoreConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -10,8 +11,10 @@ import org.springframework.context.annotation.PropertySource;
 
 /** Everything the query side contributes to an application; imported by its own app and by the standalone one. */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
-                                                     classes = SpringBootConfiguration.class))
+// as @SpringBootApplication does: the type exclude filter keeps tests' own configurations out of the scan
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 @Import(EventStoreConfiguration.class)
 @PropertySource("classpath:query-side.properties")
 public class QuerySide {
