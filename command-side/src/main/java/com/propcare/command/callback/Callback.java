@@ -4,8 +4,8 @@ import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
 import com.propcare.command.registry.HouseholdContacts;
-import com.propcare.command.registry.StaffDirectory;
 import com.propcare.command.registry.StaffDirectory.StaffEntry;
+import com.propcare.command.registry.StaffDirectory;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
@@ -60,6 +60,7 @@ import static com.propcare.command.callback.CallbackRefusalCodes.FOLLOW_UP_ALREA
 import static com.propcare.command.callback.CallbackRefusalCodes.FOLLOW_UP_UNKNOWN;
 import static com.propcare.command.callback.CallbackRefusalCodes.METHOD_NOT_ALLOWED;
 import static com.propcare.command.callback.CallbackRefusalCodes.NOT_PERFORMED;
+import static com.propcare.command.callback.CallbackRefusalCodes.NO_HOUSEHOLD_TO_RAISE_FOR;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMED_IN_FUTURE;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_ROLE_NOT_ALLOWED;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_UNKNOWN;
@@ -170,13 +171,15 @@ class Callback {
                     + "name the recording", Map.of("field", "recordingRef"));
         }
         requireFollowUpsFit(command);
+        requireRaisedMattersFit(command);
 
         boolean onTime = !command.performedAt().isAfter(due);
         apply(new CallbackPerformed(id, office, method, command.performedAt(), command.performedBy(),
                                     command.content(), command.problemsFound(), command.result(), signature,
                                     command.recordingRef(), command.nextCallbackDue(), onTime,
                                     batchedAtMonthEnd(onTime, command.performedAt(), policy.zone()),
-                                    command.recordedAt(), command.recordedBy()));
+                                    command.recordedAt(), command.recordedBy(), command.newComplaint(),
+                                    command.newWorkOrder()));
         scheduleFollowUps(command, policy, calendars);
     }
 
@@ -410,6 +413,27 @@ class Callback {
         }
         if (command.nextCallbackDue() != null) {
             requireAfterCallback("nextCallbackDue", command.nextCallbackDue(), performedAt);
+        }
+    }
+
+    /** Raised matters belong to the household called back, so a callback to a member of staff cannot raise one. */
+    private void requireRaisedMattersFit(RecordCallback command) {
+        if (command.newComplaint() != null) {
+            requirePresent("newComplaint.category", command.newComplaint().category());
+            requireText("newComplaint.summary", command.newComplaint().summary());
+            requireHousehold("newComplaint");
+        }
+        if (command.newWorkOrder() != null) {
+            requirePresent("newWorkOrder.kind", command.newWorkOrder().kind());
+            requireText("newWorkOrder.description", command.newWorkOrder().description());
+            requireHousehold("newWorkOrder");
+        }
+    }
+
+    private void requireHousehold(String field) {
+        if (household == null) {
+            throw DomainRefusal.unprocessable(NO_HOUSEHOLD_TO_RAISE_FOR, "Callback " + id + " has no household to "
+                    + "raise " + field + " for", Map.of("field", field));
         }
     }
 

@@ -6,7 +6,11 @@ import com.propcare.events.StaffId;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.workorder.WorkOrderKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,7 +60,8 @@ class CallbackCommandController {
                     body.result() == null ? null : CallbackResult.valueOf(body.result()),
                     body.signature() == null ? null : Signature.valueOf(body.signature()), body.recordingRef(),
                     promisedReplies(body.promisedReplies()), rectification(body.rectification()),
-                    body.nextCallbackDue(), now, new StaffId(body.by()));
+                    body.nextCallbackDue(), now, new StaffId(body.by()), newComplaint(body.newComplaint()),
+                    newWorkOrder(body.newWorkOrder()));
         });
     }
 
@@ -110,5 +115,15 @@ class CallbackCommandController {
 
     private static URI location(CallbackId id) {
         return URI.create("/api/callbacks/" + id.value());
+    }
+
+    private static RaisedComplaint newComplaint(CallbackRequests.NewComplaint complaint) {
+        return complaint == null ? null
+                : new RaisedComplaint(ComplaintCategory.valueOf(complaint.category()), complaint.summary());
+    }
+
+    private static RaisedWorkOrder newWorkOrder(CallbackRequests.NewWorkOrder workOrder) {
+        return workOrder == null ? null
+                : new RaisedWorkOrder(WorkOrderKind.valueOf(workOrder.kind()), workOrder.description());
     }
 }

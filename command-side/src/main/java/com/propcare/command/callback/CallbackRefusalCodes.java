@@ -43,6 +43,8 @@ public final class CallbackRefusalCodes {
     public static final String CHECKER_NOT_QUALITY_CHECKER = "CALLBACK_CHECKER_NOT_QUALITY_CHECKER";
     /** A spot check with this id was recorded before (details: checkId). */
     public static final String SPOT_CHECK_EXISTS = "CALLBACK_SPOT_CHECK_EXISTS";
+    /** A complaint or work order is raised for the callback's household, and this callback has none (details: field). */
+    public static final String NO_HOUSEHOLD_TO_RAISE_FOR = "CALLBACK_NO_HOUSEHOLD_TO_RAISE_FOR";
 
     private CallbackRefusalCodes() {
     }

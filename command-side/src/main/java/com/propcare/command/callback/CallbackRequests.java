@@ -4,6 +4,8 @@ import com.propcare.command.support.OneOf;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
 import com.propcare.events.callback.Signature;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.workorder.WorkOrderKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +42,17 @@ final class CallbackRequests {
                   @Size(max = REPLIES_MAX) List<@Valid @NotNull PromisedReply> promisedReplies,
                   @Valid Rectification rectification,
                   Instant nextCallbackDue,
+                  @Valid NewComplaint newComplaint,
+                  @Valid NewWorkOrder newWorkOrder,
                   @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record NewComplaint(@NotNull @OneOf(ComplaintCategory.class) String category,
+                        @NotBlank @Size(max = TEXT_MAX) String summary) {
+    }
+
+    record NewWorkOrder(@NotNull @OneOf(WorkOrderKind.class) String kind,
+                        @NotBlank @Size(max = TEXT_MAX) String description) {
     }
 
     record PromisedReply(@NotBlank @Size(max = TEXT_MAX) String question,

@@ -5,6 +5,8 @@ import com.propcare.events.StaffId;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -20,13 +22,15 @@ import java.util.List;
  *
  * @param signature    null means not asked for ({@link Signature#NOT_REQUIRED})
  * @param rectification null when no problem needs one
+ * @param newComplaint  a complaint the household made during the callback, registered from it; may be null
+ * @param newWorkOrder  a work order opened from the callback's findings; may be null
  */
 public record RecordCallback(@TargetAggregateIdentifier CallbackId callbackId,
                              @TargetAggregateVersion Long expectedVersion, CallbackMethod method, Instant performedAt,
                              StaffId performedBy, String content, String problemsFound, CallbackResult result,
                              Signature signature, String recordingRef, List<PromisedReply> promisedReplies,
                              Rectification rectification, Instant nextCallbackDue, Instant recordedAt,
-                             StaffId recordedBy) {
+                             StaffId recordedBy, RaisedComplaint newComplaint, RaisedWorkOrder newWorkOrder) {
 
     public RecordCallback {
         promisedReplies = promisedReplies == null ? List.of() : List.copyOf(promisedReplies);

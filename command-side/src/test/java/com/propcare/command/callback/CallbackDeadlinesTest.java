@@ -67,7 +67,7 @@ class CallbackDeadlinesTest {
 
         deadlines.on(new CallbackPerformed(CALLBACK, OFFICE, CallbackMethod.PHONE, PERFORMED, CLERK, "Asked", null,
                                            CallbackResult.SATISFIED, Signature.NOT_REQUIRED, null, null, true, false,
-                                           RECORDED, CLERK));
+                                           RECORDED, CLERK, null, null));
         assertThat(book.open).isEmpty();
     }
 

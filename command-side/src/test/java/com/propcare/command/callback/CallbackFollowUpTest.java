@@ -50,7 +50,7 @@ class CallbackFollowUpTest {
             RECORDED);
     private static final CallbackPerformed PERFORMED_EVENT = new CallbackPerformed(
             CALLBACK, OFFICE, CallbackMethod.PHONE, PERFORMED, CLERK, "Asked", null, CallbackResult.SATISFIED,
-            Signature.NOT_REQUIRED, null, null, true, false, RECORDED, CLERK);
+            Signature.NOT_REQUIRED, null, null, true, false, RECORDED, CLERK, null, null);
     private static final CallbackCancelled CANCELLED_EVENT = new CallbackCancelled(CALLBACK, OFFICE, "moved out",
                                                                                    PERFORMED, CLERK);
 

@@ -8,10 +8,14 @@ import com.propcare.events.callback.CallbackResult;
 import com.propcare.events.callback.CallbackScheduled;
 import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.FollowUpType;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
+import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.policy.CallbackKind;
 import com.propcare.events.policy.CallbackRules;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.workorder.WorkOrderKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,7 @@ import static com.propcare.command.callback.CallbackRefusalCodes.CONFLICT_OF_INT
 import static com.propcare.command.callback.CallbackRefusalCodes.DUE_NOT_AFTER_CALLBACK;
 import static com.propcare.command.callback.CallbackRefusalCodes.FIELD_REQUIRED;
 import static com.propcare.command.callback.CallbackRefusalCodes.METHOD_NOT_ALLOWED;
+import static com.propcare.command.callback.CallbackRefusalCodes.NO_HOUSEHOLD_TO_RAISE_FOR;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMED_IN_FUTURE;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_ROLE_NOT_ALLOWED;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_UNKNOWN;
@@ -62,12 +67,12 @@ import static com.propcare.command.callback.CallbackTestData.schedule;
 import static com.propcare.command.callback.CallbackTestData.scheduled;
 import static com.propcare.command.callback.CallbackTestData.withoutHousehold;
 import static com.propcare.command.support.DomainRefusal.Kind.CONFLICT;
+import static com.propcare.command.support.DomainRefusal.Kind.UNPROCESSABLE;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
-import static com.propcare.command.support.DomainRefusal.Kind.UNPROCESSABLE;
 
 /** Scheduling and recording a callback: every rule of domain §2 that a record must meet, and what it creates. */
 class CallbackRecordTest {
@@ -88,7 +93,7 @@ class CallbackRecordTest {
                                                boolean batched, Instant at) {
         return new CallbackPerformed(CALLBACK, OFFICE, method, at, CLERK, "Asked about the repair", null,
                                      CallbackResult.SATISFIED, signature, null, null, onTime, batched,
-                                     at.plus(Duration.ofHours(1)), CLERK);
+                                     at.plus(Duration.ofHours(1)), CLERK, null, null);
     }
 
     private static Instant shanghai(String localDateTime) {
@@ -329,6 +334,34 @@ class CallbackRecordTest {
     }
 
     @Test
+    void a_complaint_and_a_work_order_raised_during_the_callback_are_part_of_its_record() {
+        RaisedComplaint complaint = new RaisedComplaint(ComplaintCategory.PUBLIC_ORDER, "Strangers in the garage");
+        RaisedWorkOrder workOrder = new RaisedWorkOrder(WorkOrderKind.SMALL_REPAIR, "Replace the lobby lamp");
+        fixture.given(scheduled(CallbackKind.LEAK_REPAIR))
+               .when(recording().raising(complaint, workOrder).command())
+               .expectEvents(new CallbackPerformed(CALLBACK, OFFICE, CallbackMethod.PHONE, PERFORMED, CLERK,
+                                                   "Asked about the repair", null, CallbackResult.SATISFIED,
+                                                   Signature.NOT_REQUIRED, null, null, true, false, RECORDED,
+                                                   CLERK, complaint, workOrder));
+    }
+
+    @Test
+    void nothing_can_be_raised_from_a_callback_without_a_household() {
+        fixture.given(withoutHousehold(scheduled(CallbackKind.LEAK_REPAIR)))
+               .when(recording().raising(null, new RaisedWorkOrder(WorkOrderKind.SMALL_REPAIR, "Lamp")).command())
+               .expectNoEvents()
+               .expectException(refused(UNPROCESSABLE, NO_HOUSEHOLD_TO_RAISE_FOR, Map.of("field", "newWorkOrder")));
+    }
+
+    @Test
+    void a_raised_complaint_needs_a_summary() {
+        fixture.given(scheduled(CallbackKind.LEAK_REPAIR))
+               .when(recording().raising(new RaisedComplaint(ComplaintCategory.PUBLIC_ORDER, " "), null).command())
+               .expectNoEvents()
+               .expectException(refused(UNPROCESSABLE, FIELD_REQUIRED, Map.of("field", "newComplaint.summary")));
+    }
+
+    @Test
     void promised_replies_a_problem_notice_and_a_rectification_become_tracked_follow_ups() {
         Instant replyBy = PERFORMED.plus(Duration.ofDays(2));
         Instant secondReplyBy = PERFORMED.plus(Duration.ofDays(3));
@@ -344,7 +377,7 @@ class CallbackRecordTest {
                .expectEvents(new CallbackPerformed(CALLBACK, OFFICE, CallbackMethod.PHONE, PERFORMED, CLERK,
                                                    "Asked about the repair", "Window still leaks",
                                                    CallbackResult.NOT_SATISFIED, Signature.NOT_REQUIRED, null,
-                                                   nextCallback, true, false, RECORDED, CLERK),
+                                                   nextCallback, true, false, RECORDED, CLERK, null, null),
                              new FollowUpScheduled(CALLBACK, OFFICE, "reply-1", FollowUpType.PROMISED_REPLY,
                                                    "Who pays for the damage?", CLERK.value(), replyBy, null,
                                                    RECORDED),
@@ -368,7 +401,7 @@ class CallbackRecordTest {
                .expectEvents(new CallbackPerformed(CALLBACK, OFFICE, CallbackMethod.PHONE, PERFORMED, CLERK,
                                                    "Asked about the repair", "Rude answer at the desk",
                                                    CallbackResult.SATISFIED, Signature.NOT_REQUIRED, null, null,
-                                                   true, false, RECORDED, CLERK));
+                                                   true, false, RECORDED, CLERK, null, null));
         policies.problemNoticeForEveryKind(true);
         fixture.given(complaintCallback)
                .when(recording().problems("Rude answer at the desk").command())

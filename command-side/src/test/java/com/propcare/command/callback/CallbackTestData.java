@@ -17,6 +17,8 @@ import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
 import com.propcare.events.callback.CallbackScheduled;
 import com.propcare.events.callback.KindCode;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.callback.Subject;
 import com.propcare.events.callback.SubjectType;
@@ -128,6 +130,14 @@ final class CallbackTestData {
         RecordCallback.Rectification rectification;
         Instant nextCallbackDue;
         Instant recordedAt = RECORDED;
+        RaisedComplaint newComplaint;
+        RaisedWorkOrder newWorkOrder;
+
+        Recording raising(RaisedComplaint complaint, RaisedWorkOrder workOrder) {
+            newComplaint = complaint;
+            newWorkOrder = workOrder;
+            return this;
+        }
 
         Recording method(CallbackMethod value) {
             method = value;
@@ -188,7 +198,7 @@ final class CallbackTestData {
         RecordCallback command() {
             return new RecordCallback(CALLBACK, null, method, performedAt, performedBy, "Asked about the repair",
                                       problemsFound, result, signature, recordingRef, promisedReplies, rectification,
-                                      nextCallbackDue, recordedAt, CLERK);
+                                      nextCallbackDue, recordedAt, CLERK, newComplaint, newWorkOrder);
         }
     }
 

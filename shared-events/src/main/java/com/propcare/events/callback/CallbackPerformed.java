@@ -11,13 +11,15 @@ import java.time.Instant;
  * result. {@code onTime} compares {@code performedAt} with the due time; a late callback is recorded as late, never
  * hidden. {@code nextCallbackDue} is set when a problem could not be solved at once and the household is to be
  * called again by then [001]. {@code batchedAtMonthEnd} flags a small-repair callback done in the month's last days for orders
- * completed well before [004].
+ * completed well before [004]. {@code newComplaint} and {@code newWorkOrder} (either may be null) are matters
+ * raised during the callback; they are registered and opened from this event, linked to it as their cause.
  */
 @Revision("1")
 public record CallbackPerformed(CallbackId callbackId, OfficeId officeId, CallbackMethod method,
                                 Instant performedAt, StaffId performedBy, String content, String problemsFound,
                                 CallbackResult result, Signature signature, String recordingRef, Instant nextCallbackDue,
                                 boolean onTime,
-                                boolean batchedAtMonthEnd, Instant recordedAt, StaffId recordedBy)
+                                boolean batchedAtMonthEnd, Instant recordedAt, StaffId recordedBy,
+                                RaisedComplaint newComplaint, RaisedWorkOrder newWorkOrder)
         implements CallbackEvent {
 }

@@ -4,10 +4,12 @@ import com.mongodb.client.model.Updates;
 import com.propcare.command.callback.ScheduleCallback;
 import com.propcare.command.callback.sampling.RepairQueue;
 import com.propcare.command.complaint.ConfirmWithComplainant;
+import com.propcare.command.complaint.RegisterComplaint;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
 import com.propcare.command.support.DomainRefusal;
+import com.propcare.command.workorder.OpenWorkOrder;
 import com.propcare.command.workorder.ReworkWorkOrder;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
@@ -26,6 +28,7 @@ import com.propcare.events.callback.RepairCompletion;
 import com.propcare.events.callback.SampledRepair;
 import com.propcare.events.callback.Subject;
 import com.propcare.events.callback.SubjectType;
+import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintDispatched;
 import com.propcare.events.complaint.ComplaintId;
@@ -33,8 +36,8 @@ import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.ComplaintSeverity;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.policy.CallbackKind;
-import com.propcare.events.policy.CallbackRules;
 import com.propcare.events.policy.CallbackRules.KindRule;
+import com.propcare.events.policy.CallbackRules;
 import com.propcare.events.policy.Due;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.workorder.ContractPeriod;
@@ -43,6 +46,7 @@ import com.propcare.events.workorder.WorkOrderCompleted;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderOpened;
+import com.propcare.events.workorder.WorkOrderSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -135,7 +139,7 @@ class CallbackTriggers {
                 : ComplaintSeverity.valueOf(complaint.getString("severity"));
         CallbackId id = new CallbackId("cb-" + event.complaintId() + "-" + sequence);
         String previous = complaint.getString("lastCallback");
-        schedule(new ScheduleCallback(
+        createOnce(new ScheduleCallback(
                 id, office, KindCode.of(CallbackKind.COMPLAINT),
                 new Subject(SubjectType.COMPLAINT, event.complaintId().value()),
                 optionalHousehold(complaint.getString("household")),
@@ -181,6 +185,7 @@ class CallbackTriggers {
                      "next callback date set by callback " + event.callbackId());
             followedUp = true;
         }
+        raiseMatters(callback, event);
         if (subject.type() == SubjectType.COMPLAINT) {
             send(new ConfirmWithComplainant(new ComplaintId(subject.id()), null, satisfied,
                                             "callback " + event.callbackId() + ": " + event.result(),
@@ -201,7 +206,7 @@ class CallbackTriggers {
     private void followUp(CallbackScheduled callback, CallbackPerformed performed, long sequence, Instant due,
                           String reason) {
         PolicyInForce policy = policies.inForce(callback.officeId(), performed.performedAt());
-        schedule(new ScheduleCallback(new CallbackId(callback.callbackId() + "-f" + sequence), callback.officeId(),
+        createOnce(new ScheduleCallback(new CallbackId(callback.callbackId() + "-f" + sequence), callback.officeId(),
                                       callback.kind(), callback.subject(), callback.householdId(), due,
                                       callback.performerRoles(), callback.handledBy(), callback.handlingDepartment(),
                                       callback.conflictOfInterestAvoided(), callback.allowedMethods(),
@@ -252,7 +257,7 @@ class CallbackTriggers {
         CallbackId id = new CallbackId("cb-" + event.workOrderId() + "-" + sequence);
         if (reworkAfter != null) {
             KindRule rule = rules.kinds().get(kindOf(event.kind()));
-            schedule(workOrderCallback(id, completion, policy, kindOf(event.kind()), rule.performers(),
+            createOnce(workOrderCallback(id, completion, policy, kindOf(event.kind()), rule.performers(),
                                        calendars.add(event.officeId(), event.completedAt(), rule.due()),
                                        new CallbackId(reworkAfter), "rework completed after callback " + reworkAfter));
             facts.set(key, "reworkAfter", null);
@@ -270,7 +275,7 @@ class CallbackTriggers {
             }
             case HELP_SERVICE -> {
                 KindRule rule = rules.kinds().get(CallbackKind.OTHER_SERVICES);
-                schedule(workOrderCallback(id, completion, policy, CallbackKind.OTHER_SERVICES, rule.performers(),
+                createOnce(workOrderCallback(id, completion, policy, CallbackKind.OTHER_SERVICES, rule.performers(),
                                            calendars.add(event.officeId(), event.completedAt(), rule.due()), null,
                                            "help service completed"));
             }
@@ -296,12 +301,12 @@ class CallbackTriggers {
         Instant mid = midDay.atStartOfDay(zone).toInstant();
         Instant end = contract.end().plusDays(1).atStartOfDay(zone).toInstant();
         if (rule.alsoMidContract() && completion.completedAt().isBefore(mid)) {
-            schedule(workOrderCallback(new CallbackId(id + "-mid"), completion, policy, CallbackKind.PAID_SERVICE,
+            createOnce(workOrderCallback(new CallbackId(id + "-mid"), completion, policy, CallbackKind.PAID_SERVICE,
                                        rule.performers(), calendars.add(office, mid, rule.due()), null,
                                        "paid service: mid-contract (" + midDay + ")"));
         }
         Instant after = end.isAfter(completion.completedAt()) ? end : completion.completedAt();
-        schedule(workOrderCallback(new CallbackId(id + "-end"), completion, policy, CallbackKind.PAID_SERVICE,
+        createOnce(workOrderCallback(new CallbackId(id + "-end"), completion, policy, CallbackKind.PAID_SERVICE,
                                    rule.performers(), calendars.add(office, after, rule.due()), null,
                                    "paid service: after the contract ended (" + contract.end() + ")"));
     }
@@ -315,7 +320,7 @@ class CallbackTriggers {
             KindRule rule = policy.document().callbacks().kinds().get(kindOf(repair.kind()));
             List<StaffRole> performers = sampled.performerRole() == null ? rule.performers()
                     : List.of(sampled.performerRole());
-            schedule(workOrderCallback(new CallbackId("cb-sampled-" + repair.workOrderId()), repair, policy,
+            createOnce(workOrderCallback(new CallbackId("cb-sampled-" + repair.workOrderId()), repair, policy,
                                        kindOf(repair.kind()), performers,
                                        calendars.add(event.officeId(), repair.completedAt(), rule.due()), null,
                                        "sampled: " + event.required() + " of " + event.monthVolume() + " ("
@@ -381,7 +386,7 @@ class CallbackTriggers {
             for (HouseholdId household : households) {
                 String who = household == null ? target : household.value();
                 if (inSample(rate, builtIn.name() + event.matterId() + who)) {
-                    schedule(matterCallback(event, policy, KindCode.of(builtIn), 0, household,
+                    createOnce(matterCallback(event, policy, KindCode.of(builtIn), 0, household,
                                             calendars.add(event.officeId(), event.occurredAt(), rule.due()),
                                             rule.performers(), rule.conflictOfInterestAvoided(), Set.of(),
                                             rules.phoneRecordingRequired(), rules.recordRetentionYears(),
@@ -396,7 +401,7 @@ class CallbackTriggers {
                     String who = household == null ? target : household.value();
                     if (inSample(kind.ratePercent(), kind.code() + event.matterId().value() + who)) {
                         Due due = kind.dueOffsets().get(offset);
-                        schedule(matterCallback(event, policy, kind.code(), offset, household,
+                        createOnce(matterCallback(event, policy, kind.code(), offset, household,
                                                 calendars.add(event.officeId(), event.occurredAt(), due),
                                                 kind.performerRoles(), kind.conflictOfInterestAvoided(),
                                                 kind.allowedMethods(), kind.recordingRequired(),
@@ -464,13 +469,39 @@ class CallbackTriggers {
         return household == null ? null : new HouseholdId(household);
     }
 
-    /** An obligation that already exists was created by an earlier delivery of the same trigger: done. */
-    private void schedule(ScheduleCallback command) {
+    /**
+     * A complaint or work order raised during the callback is registered or opened with an id derived from the
+     * callback, naming it as the source; sent while this event is handled, the command carries the event's
+     * correlation and trace ids, so the new stream is linked to its cause.
+     */
+    private void raiseMatters(CallbackScheduled callback, CallbackPerformed event) {
+        if (event.newComplaint() != null) {
+            createOnce(new RegisterComplaint(new ComplaintId("complaint-from-" + event.callbackId()),
+                                             callback.officeId(), ComplaintChannel.RAISED_IN_CALLBACK,
+                                             callback.householdId(), event.newComplaint().category(),
+                                             event.newComplaint().summary(), event.performedAt(),
+                                             event.performedBy(), "callback:" + event.callbackId()));
+        }
+        if (event.newWorkOrder() != null) {
+            createOnce(new OpenWorkOrder(new WorkOrderId("wo-from-" + event.callbackId()), callback.officeId(),
+                                         callback.householdId(), event.newWorkOrder().kind(),
+                                         event.newWorkOrder().description(), WorkOrderSource.CALLBACK,
+                                         event.callbackId().value(), null, event.performedAt(),
+                                         event.performedBy()));
+        }
+    }
+
+    /** What already exists was created by an earlier delivery of the same trigger: done. */
+    private void createOnce(Object command) {
         try {
             gateway.sendAndWait(command);
         } catch (RuntimeException e) {
             if (causedBy(e, AggregateStreamCreationException.class)) {
-                LOG.debug("Callback {} exists already", command.callbackId());
+                LOG.debug("{} was created by an earlier delivery", command);
+                return;
+            }
+            if (causedBy(e, DomainRefusal.class)) {
+                LOG.warn("{} was refused: {}", command.getClass().getSimpleName(), e.getMessage());
                 return;
             }
             throw e;

@@ -3,12 +3,13 @@ package com.propcare.command.callback.trigger;
 import com.propcare.command.callback.ScheduleCallback;
 import com.propcare.command.callback.sampling.RepairQueue;
 import com.propcare.command.complaint.ConfirmWithComplainant;
+import com.propcare.command.complaint.RegisterComplaint;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyDefaults;
 import com.propcare.command.policy.PolicyInForce;
+import com.propcare.command.workorder.OpenWorkOrder;
 import com.propcare.command.workorder.ReworkWorkOrder;
-import com.propcare.eventstore.InMemoryMongo;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -23,8 +24,12 @@ import com.propcare.events.callback.CallbackScheduled;
 import com.propcare.events.callback.KindCode;
 import com.propcare.events.callback.MatterId;
 import com.propcare.events.callback.MatterRecorded;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.callback.SubjectType;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintDispatched;
 import com.propcare.events.complaint.ComplaintId;
@@ -41,6 +46,7 @@ import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderOpened;
 import com.propcare.events.workorder.WorkOrderSource;
+import com.propcare.eventstore.InMemoryMongo;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -95,6 +101,14 @@ class CallbackTriggersTest {
             sent.add(command);
             return null;
         });
+        for (Class<?> type : List.of(OpenWorkOrder.class, RegisterComplaint.class)) {
+            bus.subscribe(type.getName(), (CommandMessage<?> message) -> {
+                if (sent.contains(message.getPayload())) {
+                    throw new AggregateStreamCreationException(message.getPayload() + " exists");
+                }
+                return sent.add(message.getPayload());
+            });
+        }
         for (Class<?> type : List.of(ConfirmWithComplainant.class, ReworkWorkOrder.class)) {
             bus.subscribe(type.getName(), (CommandMessage<?> message) -> sent.add(message.getPayload()));
         }
@@ -145,7 +159,8 @@ class CallbackTriggersTest {
     private static CallbackPerformed performed(CallbackId callback, CallbackResult result, Instant nextCallbackDue) {
         Instant at = AT.plus(1, ChronoUnit.DAYS);
         return new CallbackPerformed(callback, OFFICE, CallbackMethod.PHONE, at, CALLER, "asked", null, result,
-                                     Signature.NOT_REQUIRED, null, nextCallbackDue, true, false, at, CALLER);
+                                     Signature.NOT_REQUIRED, null, nextCallbackDue, true, false, at, CALLER,
+                                     null, null);
     }
 
     @Test
@@ -195,6 +210,37 @@ class CallbackTriggersTest {
                                                         org.assertj.core.groups.Tuple.tuple(first.callbackId(), null),
                                                         org.assertj.core.groups.Tuple.tuple(
                                                                 new CallbackId("cb-c-2-12"), first.callbackId()));
+    }
+
+    @Test
+    void a_complaint_and_a_work_order_raised_in_a_callback_are_registered_and_opened_once_naming_it() {
+        ComplaintId complaint = new ComplaintId("c-3");
+        complaintHandled(complaint, ComplaintSeverity.GENERAL, 7);
+        ScheduleCallback callback = sent(ScheduleCallback.class).get(0);
+        triggers.on(scheduled(callback));
+        CallbackPerformed base = performed(callback.callbackId(), CallbackResult.SATISFIED, null);
+        CallbackPerformed raising = new CallbackPerformed(
+                base.callbackId(), base.officeId(), base.method(), base.performedAt(), base.performedBy(),
+                base.content(), "Lift lobby lamp broken", base.result(), base.signature(), null, null, true, false,
+                base.recordedAt(), base.recordedBy(),
+                new RaisedComplaint(ComplaintCategory.PUBLIC_ORDER, "Strangers in the garage at night"),
+                new RaisedWorkOrder(WorkOrderKind.SMALL_REPAIR, "Replace the lift lobby lamp"));
+
+        triggers.on(raising, 1);
+        triggers.on(raising, 1);
+
+        assertThat(sent(RegisterComplaint.class)).singleElement().satisfies(registered -> {
+            assertThat(registered.complaintId()).isEqualTo(new ComplaintId("complaint-from-" + callback.callbackId()));
+            assertThat(registered.channel()).isEqualTo(ComplaintChannel.RAISED_IN_CALLBACK);
+            assertThat(registered.householdId()).isEqualTo(HOUSEHOLD);
+            assertThat(registered.originalDocumentRef()).isEqualTo("callback:" + callback.callbackId());
+        });
+        assertThat(sent(OpenWorkOrder.class)).singleElement().satisfies(opened -> {
+            assertThat(opened.workOrderId()).isEqualTo(new WorkOrderId("wo-from-" + callback.callbackId()));
+            assertThat(opened.source()).isEqualTo(WorkOrderSource.CALLBACK);
+            assertThat(opened.sourceId()).isEqualTo(callback.callbackId().value());
+            assertThat(opened.kind()).isEqualTo(WorkOrderKind.SMALL_REPAIR);
+        });
     }
 
     @Test
