@@ -85,10 +85,14 @@ class CallbackTriggers {
     static final String PROCESSING_GROUP = "callback-triggers";
     private static final Logger LOG = LoggerFactory.getLogger(CallbackTriggers.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Built-in matter types and the built-in kinds they trigger. */
+    /**
+     * Built-in matter types and the built-in kinds they trigger. A survey rectification that was done is recorded
+     * as a matter too, until surveys record their own rectifications.
+     */
     private static final Map<String, CallbackKind> BUILT_IN_MATTERS = Map.of(
             "ACCIDENT", CallbackKind.ACCIDENT, "COMMUNITY_ACTIVITY", CallbackKind.COMMUNITY_ACTIVITY,
-            "NEW_SERVICE", CallbackKind.NEW_SERVICE, "OTHER_SERVICE", CallbackKind.OTHER_SERVICES);
+            "NEW_SERVICE", CallbackKind.NEW_SERVICE, "OTHER_SERVICE", CallbackKind.OTHER_SERVICES,
+            "SURVEY_RECTIFICATION_DONE", CallbackKind.SURVEY_FOLLOW_UP);
 
     private final TriggerFacts facts;
     private final RepairQueue repairs;

@@ -400,4 +400,16 @@ class CallbackTriggersTest {
             assertThat(callback.due()).isEqualTo(AT.plus(3, ChronoUnit.DAYS));
         });
     }
+
+    @Test
+    void a_survey_rectification_done_gets_a_survey_follow_up_callback_a_month_later() {
+        triggers.on(new MatterRecorded(new MatterId("m-rect"), OFFICE, "SURVEY_RECTIFICATION_DONE",
+                                       List.of(HOUSEHOLD), null, "Lift lobby repainted", HANDLER, REPAIRS, AT, AT,
+                                       CALLER));
+
+        assertThat(sent(ScheduleCallback.class)).singleElement().satisfies(callback -> {
+            assertThat(callback.kind()).isEqualTo(new KindCode("SURVEY_FOLLOW_UP"));
+            assertThat(callback.due()).isEqualTo(AT.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
+        });
+    }
 }
