@@ -1,6 +1,7 @@
 package com.propcare.command.deadline;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -73,6 +74,10 @@ public class OverdueScheduler {
         }
         try {
             gateway.sendAndWait(commands.markOverdue(item, now));
+        } catch (ConcurrencyException e) {
+            // another instance appended to the same aggregate first; the next poll finds the item done or retries
+            LOG.info("Marking {} overdue met a concurrent change; retried at the next poll", item.key());
+            return false;
         } catch (RuntimeException e) {
             LOG.warn("Marking {} overdue failed; retried at the next poll", item.key(), e);
             return false;
