@@ -7,6 +7,7 @@ import com.propcare.command.registry.HouseholdContacts;
 import com.propcare.command.registry.StaffDirectory.StaffEntry;
 import com.propcare.command.registry.StaffDirectory;
 import com.propcare.command.support.DomainRefusal;
+import com.propcare.command.support.Required;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -80,6 +81,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 class Callback {
 
+    private static final Required REQUIRED = new Required(FIELD_REQUIRED);
+
     /** The kinds whose problems go to the repair worker, and whose problem notice the policy always requires. */
     private static final Set<CallbackKind> REPAIR_KINDS = EnumSet.of(
             CallbackKind.SMALL_REPAIR, CallbackKind.SAFETY_FACILITY_REPAIR, CallbackKind.LEAK_REPAIR,
@@ -119,14 +122,14 @@ class Callback {
 
     @CommandHandler
     Callback(ScheduleCallback command) {
-        requirePresent("callbackId", command.callbackId());
-        requirePresent("officeId", command.officeId());
-        requirePresent("kind", command.kind());
-        requirePresent("subject", command.subject());
-        requirePresent("due", command.due());
-        requirePresent("scheduledAt", command.scheduledAt());
+        REQUIRED.present("callbackId", command.callbackId());
+        REQUIRED.present("officeId", command.officeId());
+        REQUIRED.present("kind", command.kind());
+        REQUIRED.present("subject", command.subject());
+        REQUIRED.present("due", command.due());
+        REQUIRED.present("scheduledAt", command.scheduledAt());
         if (command.performerRoles() == null || command.performerRoles().isEmpty()) {
-            throw required("performerRoles");
+            throw REQUIRED.refusal("performerRoles");
         }
         apply(new CallbackScheduled(command.callbackId(), command.officeId(), command.kind(), command.subject(),
                                     command.householdId(), command.due(), List.copyOf(command.performerRoles()),
@@ -146,13 +149,13 @@ class Callback {
     void handle(RecordCallback command, OfficePolicies policies, OfficeCalendars calendars, StaffDirectory staff,
                 HouseholdContacts contacts) {
         requireNotPerformedOrCancelled();
-        requirePresent("method", command.method());
-        requirePresent("result", command.result());
-        requirePresent("performedAt", command.performedAt());
-        requirePresent("performedBy", command.performedBy());
-        requireText("content", command.content());
-        requirePresent("recordedAt", command.recordedAt());
-        requirePresent("recordedBy", command.recordedBy());
+        REQUIRED.present("method", command.method());
+        REQUIRED.present("result", command.result());
+        REQUIRED.present("performedAt", command.performedAt());
+        REQUIRED.present("performedBy", command.performedBy());
+        REQUIRED.text("content", command.content());
+        REQUIRED.present("recordedAt", command.recordedAt());
+        REQUIRED.present("recordedBy", command.recordedBy());
         if (command.performedAt().isAfter(command.recordedAt())) {
             throw DomainRefusal.unprocessable(PERFORMED_IN_FUTURE, "performedAt " + command.performedAt()
                     + " is after the record's time " + command.recordedAt(), Map.of("field", "performedAt"));
@@ -194,7 +197,7 @@ class Callback {
 
     @CommandHandler
     void handle(CompleteFollowUp command) {
-        requireText("itemId", command.itemId());
+        REQUIRED.text("itemId", command.itemId());
         Instant itemDue = followUpsDue.get(command.itemId());
         if (itemDue == null) {
             throw DomainRefusal.notFound(FOLLOW_UP_UNKNOWN, "No follow-up " + command.itemId()
@@ -204,8 +207,8 @@ class Callback {
             throw new DomainRefusal(FOLLOW_UP_ALREADY_DONE, "The follow-up " + command.itemId() + " is already done",
                                     Map.of("itemId", command.itemId()));
         }
-        requireText("outcome", command.outcome());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("outcome", command.outcome());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new FollowUpDone(id, office, command.itemId(), command.outcome(), command.at(), command.by(),
                                !command.at().isAfter(itemDue)));
     }
@@ -227,12 +230,12 @@ class Callback {
             throw new DomainRefusal(NOT_PERFORMED, "Only a performed callback can be spot-checked; this one is "
                     + stage.name().toLowerCase(), Map.of("currentState", stage.name()));
         }
-        requireText("checkId", command.checkId());
+        REQUIRED.text("checkId", command.checkId());
         if (spotChecks.contains(command.checkId())) {
             throw new DomainRefusal(SPOT_CHECK_EXISTS, "A spot check " + command.checkId() + " was recorded before",
                                     Map.of("checkId", command.checkId()));
         }
-        requireStamp(command.at(), command.by());
+        REQUIRED.stamp(command.at(), command.by());
         StaffEntry checker = staff.find(command.by()).filter(entry -> entry.worksAt(office))
                                   .orElseThrow(() -> DomainRefusal.unprocessable(
                                           CHECKER_UNKNOWN, command.by() + " is not on the staff of office " + office,
@@ -248,8 +251,8 @@ class Callback {
     @CommandHandler
     void handle(CancelCallback command) {
         requireNotPerformedOrCancelled();
-        requireText("reason", command.reason());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("reason", command.reason());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new CallbackCancelled(id, office, command.reason(), command.at(), command.by()));
     }
 
@@ -400,15 +403,15 @@ class Callback {
         for (int i = 0; i < command.promisedReplies().size(); i++) {
             RecordCallback.PromisedReply reply = command.promisedReplies().get(i);
             String field = "promisedReplies[" + i + "]";
-            requireText(field + ".question", reply.question());
-            requirePresent(field + ".replyBy", reply.replyBy());
+            REQUIRED.text(field + ".question", reply.question());
+            REQUIRED.present(field + ".replyBy", reply.replyBy());
             requireAfterCallback(field + ".replyBy", reply.replyBy(), performedAt);
         }
         RecordCallback.Rectification rectification = command.rectification();
         if (rectification != null) {
-            requirePresent("rectification.department", rectification.department());
-            requirePresent("rectification.due", rectification.due());
-            requireText("rectification.description", rectification.description());
+            REQUIRED.present("rectification.department", rectification.department());
+            REQUIRED.present("rectification.due", rectification.due());
+            REQUIRED.text("rectification.description", rectification.description());
             requireAfterCallback("rectification.due", rectification.due(), performedAt);
         }
         if (command.nextCallbackDue() != null) {
@@ -419,13 +422,13 @@ class Callback {
     /** Raised matters belong to the household called back, so a callback to a member of staff cannot raise one. */
     private void requireRaisedMattersFit(RecordCallback command) {
         if (command.newComplaint() != null) {
-            requirePresent("newComplaint.category", command.newComplaint().category());
-            requireText("newComplaint.summary", command.newComplaint().summary());
+            REQUIRED.present("newComplaint.category", command.newComplaint().category());
+            REQUIRED.text("newComplaint.summary", command.newComplaint().summary());
             requireHousehold("newComplaint");
         }
         if (command.newWorkOrder() != null) {
-            requirePresent("newWorkOrder.kind", command.newWorkOrder().kind());
-            requireText("newWorkOrder.description", command.newWorkOrder().description());
+            REQUIRED.present("newWorkOrder.kind", command.newWorkOrder().kind());
+            REQUIRED.text("newWorkOrder.description", command.newWorkOrder().description());
             requireHousehold("newWorkOrder");
         }
     }
@@ -504,28 +507,6 @@ class Callback {
 
     private static List<String> names(List<CallbackMethod> methods) {
         return methods.stream().map(CallbackMethod::name).toList();
-    }
-
-    /** Time and actor are stamped by the caller, never by the aggregate; both are part of every fact. */
-    private static void requireStamp(Instant at, StaffId by) {
-        requirePresent("at", at);
-        requirePresent("by", by);
-    }
-
-    private static void requireText(String field, String value) {
-        if (isBlank(value)) {
-            throw required(field);
-        }
-    }
-
-    private static void requirePresent(String field, Object value) {
-        if (value == null) {
-            throw required(field);
-        }
-    }
-
-    private static DomainRefusal required(String field) {
-        return DomainRefusal.unprocessable(FIELD_REQUIRED, field + " is required", Map.of("field", field));
     }
 
     private static boolean isBlank(String value) {

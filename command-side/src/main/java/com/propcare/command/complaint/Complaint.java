@@ -6,6 +6,7 @@ import com.propcare.command.policy.ComplaintPolicy;
 import com.propcare.command.policy.Deadline;
 import com.propcare.command.registry.StaffDirectory;
 import com.propcare.command.support.DomainRefusal;
+import com.propcare.command.support.Required;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
@@ -47,10 +48,10 @@ import java.util.Set;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.ALREADY_FLAGGED_AS_REPEAT;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CANNOT_REPEAT_ITSELF;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED;
-import static com.propcare.command.complaint.ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.DUE_IN_THE_PAST;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.FIELD_REQUIRED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.FIRST_REPLY_ALREADY_GIVEN;
@@ -75,6 +76,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 class Complaint {
 
+    private static final Required REQUIRED = new Required(FIELD_REQUIRED);
     private static final String NOT_SATISFIED = "complainant not satisfied";
 
     @AggregateIdentifier
@@ -100,13 +102,13 @@ class Complaint {
     @CommandHandler
     Complaint(RegisterComplaint command, ComplaintNumbers numbers, ComplaintPolicies policies,
               ComplaintDeadlines deadlines, RepeatComplaints repeats) {
-        requirePresent("complaintId", command.complaintId());
-        requirePresent("officeId", command.officeId());
-        requirePresent("channel", command.channel());
-        requirePresent("householdId", command.householdId());
-        requirePresent("category", command.category());
-        requirePresent("receivedAt", command.receivedAt());
-        requirePresent("receivedBy", command.receivedBy());
+        REQUIRED.present("complaintId", command.complaintId());
+        REQUIRED.present("officeId", command.officeId());
+        REQUIRED.present("channel", command.channel());
+        REQUIRED.present("householdId", command.householdId());
+        REQUIRED.present("category", command.category());
+        REQUIRED.present("receivedAt", command.receivedAt());
+        REQUIRED.present("receivedBy", command.receivedBy());
         ComplaintPolicy policy = policies.forOffice(command.officeId(), command.receivedAt());
         requireSummaryFits(command.summary(), policy);
 
@@ -131,8 +133,8 @@ class Complaint {
     @CommandHandler
     void handle(VerifyComplaint command) {
         status.requireOneOf(command, REGISTERED);
-        requireText("findings", command.findings());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("findings", command.findings());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintVerified(id, command.findings(), command.proposedHandling(), command.at(),
                                     command.by()));
     }
@@ -140,9 +142,9 @@ class Complaint {
     @CommandHandler
     void handle(ClassifyComplaint command) {
         status.requireOneOf(command, VERIFIED);
-        requirePresent("severity", command.severity());
-        requirePresent("responsibility", command.responsibility());
-        requireStamp(command.at(), command.by());
+        REQUIRED.present("severity", command.severity());
+        REQUIRED.present("responsibility", command.responsibility());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintClassified(id, command.severity(), command.responsibility(), command.at(),
                                       command.by()));
     }
@@ -151,8 +153,8 @@ class Complaint {
     @CommandHandler
     void handle(DeclareComplaintInvalid command) {
         status.requireOneOf(command, REGISTERED, VERIFIED);
-        requireText("explanation", command.explanation());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("explanation", command.explanation());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintDeclaredInvalid(id, command.explanation(), command.at(), command.by()));
         apply(new ComplaintClosed(id, ClosingReason.INVALID, command.at(), command.by()));
     }
@@ -161,9 +163,9 @@ class Complaint {
     @CommandHandler
     void handle(DecideHandling command) {
         status.requireOneOf(command, CLASSIFIED, REOPENED, UNDER_REVIEW);
-        requirePresent("department", command.department());
-        requireText("handlingMethod", command.handlingMethod());
-        requireStamp(command.at(), command.by());
+        REQUIRED.present("department", command.department());
+        REQUIRED.text("handlingMethod", command.handlingMethod());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new HandlingDecided(id, command.department(), command.handlingMethod(), command.at(),
                                   command.by()));
     }
@@ -171,8 +173,8 @@ class Complaint {
     @CommandHandler
     void handle(DispatchComplaint command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
         status.requireOneOf(command, HANDLING_DECIDED);
-        requirePresent("department", command.department());
-        requireStamp(command.at(), command.by());
+        REQUIRED.present("department", command.department());
+        REQUIRED.stamp(command.at(), command.by());
         if (command.due() != null) {
             requireAfter("due", command.due(), command.at());
         }
@@ -185,7 +187,7 @@ class Complaint {
     @CommandHandler
     void handle(AcknowledgeDispatch command) {
         status.requireOneOf(command, DISPATCHED);
-        requireStamp(command.at(), command.by());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new DispatchReceived(id, dispatchedTo, command.at(), command.by()));
     }
 
@@ -196,8 +198,8 @@ class Complaint {
         if (firstReplyGiven) {
             throw new DomainRefusal(FIRST_REPLY_ALREADY_GIVEN, "The complainant already got the first reply");
         }
-        requireText("content", command.content());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("content", command.content());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new FirstReplyGiven(id, command.content(), command.at(), command.by(),
                                   onTime(command.at(), firstReplyDue)));
     }
@@ -205,8 +207,8 @@ class Complaint {
     @CommandHandler
     void handle(RecordRemedialAction command) {
         status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
-        requireText("description", command.description());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("description", command.description());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new RemedialActionRecorded(id, command.description(), command.at(), command.by(),
                                          onTime(command.at(), remedyDue)));
     }
@@ -214,10 +216,10 @@ class Complaint {
     @CommandHandler
     void handle(PlanCorrectiveAction command) {
         status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
-        requireText("actionId", command.actionId());
-        requireText("description", command.description());
-        requirePresent("due", command.due());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("actionId", command.actionId());
+        REQUIRED.text("description", command.description());
+        REQUIRED.present("due", command.due());
+        REQUIRED.stamp(command.at(), command.by());
         requireAfter("due", command.due(), command.at());
         if (openCorrectiveActions.containsKey(command.actionId())
                 || completedCorrectiveActions.contains(command.actionId())) {
@@ -232,9 +234,9 @@ class Complaint {
     @CommandHandler
     void handle(CompleteCorrectiveAction command) {
         status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
-        requireText("actionId", command.actionId());
-        requireText("outcome", command.outcome());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("actionId", command.actionId());
+        REQUIRED.text("outcome", command.outcome());
+        REQUIRED.stamp(command.at(), command.by());
         if (completedCorrectiveActions.contains(command.actionId())) {
             throw new DomainRefusal(CORRECTIVE_ACTION_ALREADY_COMPLETED,
                                     "The corrective action " + command.actionId() + " is already completed",
@@ -253,17 +255,17 @@ class Complaint {
     @CommandHandler
     void handle(EscalateComplaint command) {
         status.requireOpen(command);
-        requirePresent("level", command.level());
-        requireText("reason", command.reason());
-        requireStamp(command.at(), command.by());
+        REQUIRED.present("level", command.level());
+        REQUIRED.text("reason", command.reason());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintEscalated(id, command.level(), command.reason(), command.at(), command.by()));
     }
 
     @CommandHandler
     void handle(ReportHandlingResult command) {
         status.requireOneOf(command, IN_PROGRESS);
-        requireText("result", command.result());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("result", command.result());
+        REQUIRED.stamp(command.at(), command.by());
         apply(new HandlingResultReported(id, command.result(), command.at(), command.by()));
     }
 
@@ -274,7 +276,7 @@ class Complaint {
     @CommandHandler
     void handle(ConfirmWithComplainant command, StaffDirectory staff) {
         status.requireOneOf(command, RESULT_REPORTED);
-        requireStamp(command.at(), command.by());
+        REQUIRED.stamp(command.at(), command.by());
         boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
         if ((command.callback() == null) == !decided) {
             throw DomainRefusal.unprocessable(CONFIRMATION_BASIS_REQUIRED,
@@ -306,8 +308,8 @@ class Complaint {
         if (closingReason == ClosingReason.INVALID) {
             throw status.refusal(command);
         }
-        requireText("reason", command.reason());
-        requireStamp(command.at(), command.by());
+        REQUIRED.text("reason", command.reason());
+        REQUIRED.stamp(command.at(), command.by());
         if (status == CLOSED) {
             apply(new ComplaintReopened(id, command.reason(), command.at(), command.by()));
         }
@@ -317,8 +319,8 @@ class Complaint {
     @CommandHandler
     void handle(FlagAsRepeat command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
         status.requireOpen(command);
-        requirePresent("previousComplaint", command.previousComplaint());
-        requireStamp(command.at(), command.by());
+        REQUIRED.present("previousComplaint", command.previousComplaint());
+        REQUIRED.stamp(command.at(), command.by());
         if (command.previousComplaint().equals(id)) {
             throw DomainRefusal.unprocessable(CANNOT_REPEAT_ITSELF, "A complaint cannot repeat itself", Map.of());
         }
@@ -414,7 +416,7 @@ class Complaint {
     }
 
     private static void requireSummaryFits(String summary, ComplaintPolicy policy) {
-        requireText("summary", summary);
+        REQUIRED.text("summary", summary);
         int length = summary.codePointCount(0, summary.length());
         if (length > policy.maxSummaryLength()) {
             throw DomainRefusal.unprocessable(SUMMARY_TOO_LONG, "The summary has " + length + " characters, at most "
@@ -428,27 +430,5 @@ class Complaint {
             throw DomainRefusal.unprocessable(DUE_IN_THE_PAST, field + " " + due + " is not after " + at,
                                     Map.of("field", field, "due", due.toString(), "at", at.toString()));
         }
-    }
-
-    /** Time and actor are stamped by the caller, never by the aggregate; both are part of every fact. */
-    private static void requireStamp(Instant at, StaffId by) {
-        requirePresent("at", at);
-        requirePresent("by", by);
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw required(field);
-        }
-    }
-
-    private static void requirePresent(String field, Object value) {
-        if (value == null) {
-            throw required(field);
-        }
-    }
-
-    private static DomainRefusal required(String field) {
-        return DomainRefusal.unprocessable(FIELD_REQUIRED, field + " is required", Map.of("field", field));
     }
 }
