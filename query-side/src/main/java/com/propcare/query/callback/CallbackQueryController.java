@@ -6,6 +6,7 @@ import com.propcare.query.registry.OfficeView;
 import com.propcare.query.registry.StaffView;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.Parameters;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +60,7 @@ class CallbackQueryController {
     @GetMapping("/api/callbacks")
     @Operation(summary = "An office's callbacks, soonest due first; filters kind, status, role, dueBefore")
     Mono<CallbackPage> list(CallbackListRequest request) {
-        Mono<ZoneId> zone = request.officeId() == null || request.officeId().isBlank() ? Mono.just(DEFAULT_ZONE)
+        Mono<ZoneId> zone = Parameters.isBlank(request.officeId()) ? Mono.just(DEFAULT_ZONE)
                 : zoneOf(request.officeId().trim());
         return zone.map(request::toQuery)
                    .flatMap(query -> ask(() -> queries.query(query, ResponseTypes.instanceOf(CallbackPage.class))));
@@ -85,7 +86,7 @@ class CallbackQueryController {
     }
 
     private YearMonth monthOf(String month, ZoneId zone) {
-        if (month == null || month.isBlank()) {
+        if (Parameters.isBlank(month)) {
             return YearMonth.now(clock.withZone(zone));
         }
         try {
