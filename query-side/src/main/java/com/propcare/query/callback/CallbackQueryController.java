@@ -1,11 +1,10 @@
 package com.propcare.query.callback;
 
-import com.propcare.query.registry.FindOffice;
 import com.propcare.query.registry.FindStaffMember;
-import com.propcare.query.registry.OfficeView;
+import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.registry.StaffView;
-import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,15 +35,15 @@ import java.util.function.Supplier;
 @Tag(name = "Callback queries", description = "Callback obligations, their records and monthly figures")
 class CallbackQueryController {
 
-    /** The zone of an office the registry does not know (yet): where the offices this serves are. */
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String NOT_FOUND = "CALLBACK_NOT_FOUND";
 
     private final QueryGateway queries;
+    private final OfficeZones zones;
     private final Clock clock;
 
-    CallbackQueryController(QueryGateway queries, Clock clock) {
+    CallbackQueryController(QueryGateway queries, OfficeZones zones, Clock clock) {
         this.queries = queries;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -60,8 +59,8 @@ class CallbackQueryController {
     @GetMapping("/api/callbacks")
     @Operation(summary = "An office's callbacks, soonest due first; filters kind, status, role, dueBefore")
     Mono<CallbackPage> list(CallbackListRequest request) {
-        Mono<ZoneId> zone = Parameters.isBlank(request.officeId()) ? Mono.just(DEFAULT_ZONE)
-                : zoneOf(request.officeId().trim());
+        Mono<ZoneId> zone = Parameters.isBlank(request.officeId()) ? Mono.just(OfficeZones.DEFAULT_ZONE)
+                : zones.zoneOf(request.officeId().trim());
         return zone.map(request::toQuery)
                    .flatMap(query -> ask(() -> queries.query(query, ResponseTypes.instanceOf(CallbackPage.class))));
     }
@@ -80,7 +79,7 @@ class CallbackQueryController {
     @Operation(summary = "Per kind for one month (default: this month): scheduled, performed, on time, overdue, "
             + "cancelled, rates, follow-ups and spot checks")
     Mono<CallbackSummary> summary(@PathVariable String officeId, @RequestParam(required = false) String month) {
-        return zoneOf(officeId)
+        return zones.zoneOf(officeId)
                 .map(zone -> new FindCallbackSummary(officeId, monthOf(month, zone), zone))
                 .flatMap(query -> ask(() -> queries.query(query, ResponseTypes.instanceOf(CallbackSummary.class))));
     }
@@ -94,12 +93,6 @@ class CallbackQueryController {
         } catch (DateTimeParseException e) {
             throw new InvalidParameters(List.of(new Violation("month", "year and month, e.g. 2026-11")));
         }
-    }
-
-    private Mono<ZoneId> zoneOf(String officeId) {
-        return ask(() -> queries.query(new FindOffice(officeId), ResponseTypes.instanceOf(OfficeView.class)))
-                .map(office -> ZoneId.of(office.timeZone()))
-                .defaultIfEmpty(DEFAULT_ZONE);
     }
 
     /** Query handlers read MongoDB with a blocking driver, so they run off the event loop. */

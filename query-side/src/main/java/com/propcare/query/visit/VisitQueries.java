@@ -1,6 +1,8 @@
 package com.propcare.query.visit;
 
+import com.propcare.events.policy.RegulationDefaults;
 import com.propcare.events.policy.VisitRules.QuotaBand;
+import com.propcare.events.policy.VisitRules;
 import com.propcare.query.support.ResourceNotFound;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -89,7 +91,8 @@ class VisitQueries {
 
     /**
      * The quota uses the policy version in force at the end of the month (the latest adopted version effective by
-     * then), so a change adopted mid-month applies to that month's count.
+     * then), so a change adopted mid-month applies to that month's count; an office that adopted none works with
+     * the regulations' defaults ({@code <office>:default}). The month is the office's, in its time zone.
      */
     VisitQuota quota(String office, YearMonth month, ZoneId zone) {
         Document officeDocument = model.find(model.offices, office).orElse(new Document());
@@ -118,14 +121,17 @@ class VisitQueries {
                         .filter(version -> instant(version, "effectiveFrom").isBefore(monthEnd))
                         .max(Comparator.comparing((Document version) -> instant(version, "effectiveFrom"))
                                        .thenComparing(version -> version.getInteger("number"))));
-        String version = policy.map(document -> document.getString("version")).orElse(null);
-        Optional<QuotaBand> band = policy.flatMap(document -> QuotaArithmetic.bandFor(bands(document),
-                                                                                         occupied.size()));
+        VisitRules defaults = RegulationDefaults.document().visits();
+        String version = policy.map(document -> document.getString("version")).orElse(office + ":default");
+        List<QuotaBand> bands = policy.map(VisitQueries::bands).orElse(defaults.supervisorMonthlyShare());
+        Optional<QuotaBand> band = QuotaArithmetic.bandFor(bands, occupied.size());
         Integer quota = band.map(found -> QuotaArithmetic.quota(found.percent(), occupied.size())).orElse(null);
         String bandText = band.map(found -> found.from() + "–" + (found.to() == null ? "" : found.to())
                 + " occupied households: " + found.percent() + " %").orElse(null);
-        Integer directorMin = policy.map(document -> document.getInteger("min")).orElse(null);
-        Integer directorMax = policy.map(document -> document.getInteger("max")).orElse(null);
+        int directorMin = policy.map(document -> document.getInteger("min"))
+                                .orElse(defaults.directorVisitsPerMonthMin());
+        int directorMax = policy.map(document -> document.getInteger("max"))
+                                .orElse(defaults.directorVisitsPerMonthMax());
 
         int stillNeeded = quota == null ? 0 : Math.max(0, quota - routine.size());
         List<String> suggested = occupied.stream()
@@ -142,8 +148,7 @@ class VisitQueries {
                         "the supervisors' monthly quota: ceil(percent × occupied / 100)"),
                 new VisitQuota.Figure(director.size(), directorMin,
                         "distinct households visited by the director or a department head this month",
-                        directorMin == null ? "no policy adopted"
-                                            : "at least " + directorMin + ", at most " + directorMax + " a month"),
+                        "at least " + directorMin + ", at most " + directorMax + " a month"),
                 excluded.stream().sorted().toList(), suggested);
     }
 

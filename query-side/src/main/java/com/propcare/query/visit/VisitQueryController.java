@@ -1,9 +1,10 @@
 package com.propcare.query.visit;
 
-import com.propcare.query.support.InvalidParameters;
-import com.propcare.query.support.InvalidParameters.Violation;
-import com.propcare.query.support.Parameters;
 import com.propcare.events.visit.VisitKind;
+import com.propcare.query.registry.OfficeZones;
+import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.support.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,10 +33,12 @@ class VisitQueryController {
     private static final Set<String> OPINION_STATUSES = Set.of("pending", "overdue", "answered");
 
     private final VisitQueries queries;
+    private final OfficeZones zones;
     private final Clock clock;
 
-    VisitQueryController(VisitQueries queries, Clock clock) {
+    VisitQueryController(VisitQueries queries, OfficeZones zones, Clock clock) {
         this.queries = queries;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -72,24 +76,30 @@ class VisitQueryController {
     @GetMapping("/api/receptions")
     Mono<List<ReceptionSummary>> receptions(@RequestParam(required = false) String officeId,
                                             @RequestParam(required = false) String month) {
-        List<Violation> violations = new ArrayList<>();
-        requireOffice(officeId, violations);
-        YearMonth parsed = month(month, violations);
-        failOn(violations);
-        return blocking(() -> queries.receptions(officeId, parsed));
+        List<Violation> officeViolations = new ArrayList<>();
+        requireOffice(officeId, officeViolations);
+        failOn(officeViolations);
+        return zones.zoneOf(officeId).flatMap(zone -> {
+            List<Violation> violations = new ArrayList<>();
+            YearMonth parsed = month(month, zone, violations);
+            failOn(violations);
+            return blocking(() -> queries.receptions(officeId, parsed));
+        });
     }
 
     @GetMapping("/api/offices/{officeId}/visit-quota")
     Mono<VisitQuota> quota(@PathVariable String officeId, @RequestParam(required = false) String month) {
-        List<Violation> violations = new ArrayList<>();
-        YearMonth parsed = month(month, violations);
-        failOn(violations);
-        return blocking(() -> queries.quota(officeId, parsed, clock.getZone()));
+        return zones.zoneOf(officeId).flatMap(zone -> {
+            List<Violation> violations = new ArrayList<>();
+            YearMonth parsed = month(month, zone, violations);
+            failOn(violations);
+            return blocking(() -> queries.quota(officeId, parsed, zone));
+        });
     }
 
-    private YearMonth month(String text, List<Violation> violations) {
+    private YearMonth month(String text, ZoneId zone, List<Violation> violations) {
         if (Parameters.isBlank(text)) {
-            return YearMonth.now(clock);
+            return YearMonth.now(clock.withZone(zone));
         }
         try {
             return YearMonth.parse(text.trim());

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Quota progress of an office for a month. Every figure is a {@link Figure}: a count and what it is out of.
  *
- * @param policyVersion the policy version whose bands were applied; null when the office adopted none, in which case
- *                      {@code band} and {@code routineVisits.of} are null
+ * @param policyVersion the policy version whose bands were applied; {@code <office>:default} (the regulations'
+ *                      defaults) when the office adopted none
  * @param band          the band applied, e.g. "301–500 occupied households: 5 %"
  * @param suggested     occupied households still to visit this month, in a stable order: never routinely visited
  *                      before first, then the longest ago, then by id; as many as the quota still needs

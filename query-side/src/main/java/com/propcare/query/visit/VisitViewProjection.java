@@ -14,6 +14,7 @@ import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.visit.OpinionAnswered;
 import com.propcare.events.visit.OpinionFiledAsComplaint;
 import com.propcare.events.visit.OpinionOverdue;
@@ -24,6 +25,7 @@ import com.propcare.events.visit.VisitOverdue;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
+import com.propcare.query.registry.OfficeZones;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,9 +34,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,15 +62,21 @@ class VisitViewProjection {
             CallbackKind.LEAK_REPAIR.name(), CallbackKind.OTHER_REPAIR.name(), CallbackKind.REPAIR_WORKS.name());
 
     private final VisitReadModel model;
-    private final Clock clock;
 
-    VisitViewProjection(VisitReadModel model, Clock clock) {
+    VisitViewProjection(VisitReadModel model) {
         this.model = model;
-        this.clock = clock;
     }
 
-    private String month(Instant at) {
-        return YearMonth.from(at.atZone(clock.getZone())).toString();
+    /** Months are the office's: a visit at 07:00 on the 1st in Shanghai belongs to that month, not the one before. */
+    private String month(OfficeId office, Instant at) {
+        ZoneId zone = model.find(model.offices, office.value()).map(document -> document.getString("zone"))
+                           .map(ZoneId::of).orElse(OfficeZones.DEFAULT_ZONE);
+        return YearMonth.from(at.atZone(zone)).toString();
+    }
+
+    @EventHandler
+    void on(OfficeRegistered event) {
+        model.upsert(model.offices, event.officeId().value(), Updates.set("zone", event.timeZone().getId()));
     }
 
     @EventHandler
@@ -108,7 +116,7 @@ class VisitViewProjection {
                 Updates.set("feedbackRequired", event.feedbackRequired()),
                 Updates.set("opinions", event.opinions().stream().map(opinion -> opinion.opinionId().value())
                                              .toList())));
-        String month = month(event.visitedAt());
+        String month = month(event.officeId(), event.visitedAt());
         String office = event.officeId().value();
         if (event.kind() == VisitKind.ROUTINE) {
             model.upsert(model.months, monthKey(office, month), Updates.addToSet("routine", event.householdId().value()));
@@ -161,7 +169,7 @@ class VisitViewProjection {
                 .append("purpose", event.purpose()).append("receivedAt", text(event.receivedAt()))
                 .append("receivedBy", event.receivedBy().value()).append("outcome", event.outcome().name())
                 .append("referredTo", event.referredTo()).append("opinions", event.opinions().size());
-        model.upsert(model.months, monthKey(event.officeId().value(), month(event.receivedAt())),
+        model.upsert(model.months, monthKey(event.officeId().value(), month(event.officeId(), event.receivedAt())),
                      Updates.set("receptions." + field(event.receptionId().value()), entry));
     }
 
@@ -226,7 +234,7 @@ class VisitViewProjection {
     }
 
     private void exclude(OfficeId office, HouseholdId household, Instant at) {
-        model.upsert(model.months, monthKey(office.value(), month(at)), Updates.addToSet("excluded", household.value()));
+        model.upsert(model.months, monthKey(office.value(), month(office, at)), Updates.addToSet("excluded", household.value()));
     }
 
     private static String occupiedPath(HouseholdId household) {

@@ -15,6 +15,7 @@ import com.propcare.events.policy.PolicyDocument;
 import com.propcare.events.policy.VisitRules;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.HouseholdRegistered;
+import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.visit.OpinionId;
 import com.propcare.events.visit.OpinionRaised;
@@ -52,7 +53,7 @@ class VisitViewProjectionTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final VisitReadModel model = new VisitReadModel(mongo.database("visit-views-test"));
-    private final VisitViewProjection projection = new VisitViewProjection(model, Clock.fixed(AT, SHANGHAI));
+    private final VisitViewProjection projection = new VisitViewProjection(model);
     private final VisitQueries queries = new VisitQueries(model);
 
     @AfterEach
@@ -150,5 +151,34 @@ class VisitViewProjectionTest {
         history().forEach(event -> event.accept(projection));
         assertThat(queries.quota("office-1", NOVEMBER, SHANGHAI)).isEqualTo(first);
         assertThat(queries.visit("v-1")).isEqualTo(visit);
+    }
+
+    @Test
+    void an_office_that_adopted_no_policy_gets_the_regulation_defaults_named_as_such() {
+        history().stream().skip(1).forEach(event -> event.accept(projection));
+
+        VisitQuota quota = queries.quota("office-1", NOVEMBER, SHANGHAI);
+
+        assertThat(quota.policyVersion()).isEqualTo("office-1:default");
+        assertThat(quota.band()).isEqualTo("1–300 occupied households: 4 %");
+        assertThat(quota.quota()).isEqualTo(2);
+        assertThat(quota.directorVisits().of()).isEqualTo(10);
+    }
+
+    @Test
+    void a_visit_early_on_the_first_in_the_offices_zone_counts_in_that_month() {
+        history().forEach(event -> event.accept(projection));
+        projection.on(new OfficeRegistered(OFFICE, "Evergreen", "Garden Court", "cn-mainland", SHANGHAI, AT,
+                                           SUPERVISOR));
+        Instant firstOfDecemberInShanghai = Instant.parse("2026-11-30T23:30:00Z");
+        projection.on(scheduled("v-9", "h-05", VisitKind.ROUTINE), 0);
+        projection.on(new VisitRecorded(new VisitId("v-9"), OFFICE, VisitKind.ROUTINE, new HouseholdId("h-05"),
+                                        VisitMethod.PHONE, firstOfDecemberInShanghai, SUPERVISOR, "ok", List.of(),
+                                        false, Signature.NOT_REQUIRED, true, firstOfDecemberInShanghai, SUPERVISOR),
+                      1);
+
+        assertThat(queries.quota("office-1", NOVEMBER, SHANGHAI).routineVisits().count()).isEqualTo(1);
+        assertThat(queries.quota("office-1", NOVEMBER.plusMonths(1), SHANGHAI).routineVisits().count())
+                .isEqualTo(1);
     }
 }
