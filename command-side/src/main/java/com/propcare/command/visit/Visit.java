@@ -3,11 +3,15 @@ package com.propcare.command.visit;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
+import com.propcare.command.registry.StaffDirectory;
+import com.propcare.command.registry.StaffDirectory.StaffEntry;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.callback.Signature;
+import com.propcare.events.policy.CallbackKind;
+import com.propcare.events.policy.Due;
 import com.propcare.events.policy.VisitRules;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.visit.RaisedOpinion;
@@ -119,6 +123,22 @@ class Visit {
                                  policy.version(), command.movedInRecordedAt(), null));
     }
 
+    /**
+     * Due by the accident callback's rule (no seed sets a separate visit deadline; "after handling" [001 C]), from
+     * when the accident happened, with the policy version in force then.
+     */
+    @CommandHandler
+    Visit(ScheduleAfterAccidentVisit command, OfficePolicies policies, OfficeCalendars calendars) {
+        PolicyInForce policy = policies.inForce(command.officeId(), command.occurredAt());
+        Due within = policy.document().callbacks().kinds().get(CallbackKind.ACCIDENT).due();
+        apply(new VisitScheduled(command.visitId(), command.officeId(), VisitKind.AFTER_ACCIDENT,
+                                 command.householdId(), calendars.add(command.officeId(), command.occurredAt(), within),
+                                 calendars.add(command.officeId(), command.occurredAt(), within),
+                                 VisitPerformers.of(VisitKind.AFTER_ACCIDENT),
+                                 "accident " + command.matterId() + ": " + command.description(), policy.version(),
+                                 command.recordedAt(), null));
+    }
+
     @CommandHandler
     Visit(ScheduleHolidayVisit command) {
         apply(new VisitScheduled(command.visitId(), command.officeId(), VisitKind.HOLIDAY, command.householdId(),
@@ -128,7 +148,7 @@ class Visit {
     }
 
     @CommandHandler
-    void handle(AppointVisit command, OfficePolicies policies, VisitStaff staff) {
+    void handle(AppointVisit command, OfficePolicies policies, StaffDirectory staff) {
         requireOpen();
         requirePerformer(staff, command.with(), "with");
         if (command.method() == VisitMethod.IN_PERSON) {
@@ -140,7 +160,7 @@ class Visit {
     }
 
     @CommandHandler
-    void handle(RecordVisit command, OfficePolicies policies, VisitStaff staff) {
+    void handle(RecordVisit command, OfficePolicies policies, StaffDirectory staff) {
         requireOpen();
         if (command.visitedAt().isAfter(command.at())) {
             throw DomainRefusal.unprocessable(VISIT_TIME_IN_FUTURE, "The visit cannot have taken place later than now",
@@ -192,11 +212,11 @@ class Visit {
         }
     }
 
-    private void requirePerformer(VisitStaff staff, StaffId performer, String field) {
-        VisitStaff.Member member = staff.find(performer).filter(found -> found.office().equals(office))
+    private void requirePerformer(StaffDirectory staff, StaffId performer, String field) {
+        StaffEntry member = staff.find(performer).filter(found -> found.officeId().equals(office))
                 .orElseThrow(() -> DomainRefusal.unprocessable(VISIT_PERFORMER_UNKNOWN,
                         "No staff member " + performer + " in office " + office, Map.of("field", field)));
-        if (member.left()) {
+        if (!member.active()) {
             throw DomainRefusal.unprocessable(VISIT_PERFORMER_LEFT, performer + " has left the office",
                                               Map.of("field", field));
         }

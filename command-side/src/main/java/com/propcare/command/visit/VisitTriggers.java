@@ -3,6 +3,7 @@ package com.propcare.command.visit;
 import com.propcare.command.complaint.RegisterComplaint;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
+import com.propcare.events.callback.MatterRecorded;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintId;
@@ -37,6 +38,8 @@ import java.util.List;
 class VisitTriggers {
 
     static final String PROCESSING_GROUP = "visit-triggers";
+    /** The built-in matter type of an accident in a home, as the callbacks' matters API records it. */
+    static final String ACCIDENT = "ACCIDENT";
 
     private final CommandGateway commands;
     private final MassMoveIns massMoveIns;
@@ -67,6 +70,17 @@ class VisitTriggers {
         event.households().forEach(household -> createOnce(new ScheduleHolidayVisit(
                 new VisitId("holiday:" + event.planId() + ":" + household), event.officeId(), household,
                 event.planId(), event.festival(), event.visitsDue(), event.policy(), event.plannedAt())));
+    }
+
+    /** An accident in a home is followed by a visit to each household it concerned [001 C]. */
+    @EventHandler
+    void on(MatterRecorded event) {
+        if (!ACCIDENT.equals(event.matterType())) {
+            return;
+        }
+        event.householdIds().forEach(household -> createOnce(new ScheduleAfterAccidentVisit(
+                new VisitId("after-accident:" + event.matterId() + ":" + household), event.officeId(), household,
+                event.matterId(), event.description(), event.occurredAt(), event.recordedAt())));
     }
 
     @EventHandler

@@ -3,10 +3,6 @@ package com.propcare.command.visit;
 import com.propcare.command.CommandSideApplication;
 import com.propcare.command.deadline.Deadlines;
 import com.propcare.command.deadline.DueItem;
-import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
-import com.propcare.events.registry.StaffHired;
-import com.propcare.events.registry.StaffRole;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +37,6 @@ class VisitCommandApiTest {
     @Autowired
     EventStore events;
     @Autowired
-    MongoVisitStaff staff;
-    @Autowired
     RecordingDeadlines deadlines;
 
     private WebTestClient.ResponseSpec post(String path, String body) {
@@ -57,8 +50,15 @@ class VisitCommandApiTest {
     @Test
     void a_routine_visit_is_scheduled_appointed_and_recorded_once_and_its_complaint_enters_the_register() {
         String office = "office-api-" + System.nanoTime();
-        staff.on(new StaffHired(new StaffId("sup-api"), new OfficeId(office), "Li", null,
-                                Set.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), Instant.now(), new StaffId("admin")));
+        post("/api/offices", """
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
+                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+        post("/api/offices/" + office + "/departments", """
+                {"departmentId":"customer-service","name":"Customer service","by":"admin"}""")
+                .expectStatus().isAccepted();
+        post("/api/offices/" + office + "/staff", """
+                {"staffId":"sup-api","name":"Li","department":"customer-service",
+                 "roles":["CUSTOMER_SERVICE_SUPERVISOR"],"by":"admin"}""").expectStatus().isCreated();
         String due = Instant.now().plus(Duration.ofDays(7)).toString();
 
         Map<?, ?> created = post("/api/visits", """

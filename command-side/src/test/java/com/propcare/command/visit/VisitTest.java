@@ -2,6 +2,7 @@ package com.propcare.command.visit;
 
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
+import com.propcare.events.callback.MatterId;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.visit.MassMoveInId;
@@ -75,6 +76,18 @@ class VisitTest {
                .when(new ScheduleVisit(VISIT, OFFICE, VisitKind.ROUTINE, HOUSEHOLD, DUE, "monthly", SCHEDULED,
                                        SUPERVISOR))
                .expectEvents(routine());
+    }
+
+    @Test
+    void an_accident_is_followed_by_a_visit_due_by_the_accident_callback_rule_from_when_it_happened() {
+        Instant happened = SCHEDULED.minusSeconds(86400);
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleAfterAccidentVisit(VISIT, OFFICE, HOUSEHOLD, new MatterId("m-1"), "pipe burst",
+                                                    happened, SCHEDULED))
+               .expectEvents(new VisitScheduled(VISIT, OFFICE, VisitKind.AFTER_ACCIDENT, HOUSEHOLD,
+                                                happened.plusSeconds(3 * 86400), happened.plusSeconds(3 * 86400),
+                                                VisitPerformers.of(VisitKind.AFTER_ACCIDENT),
+                                                "accident m-1: pipe burst", POLICY, SCHEDULED, null));
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyDefaults;
 import com.propcare.command.policy.PolicyInForce;
+import com.propcare.command.registry.StaffDirectory;
+import com.propcare.command.registry.StaffDirectory.StaffEntry;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -58,13 +60,13 @@ final class VisitTestData {
         };
     }
 
-    static VisitStaff staff() {
-        Map<StaffId, VisitStaff.Member> members = new HashMap<>();
-        members.put(SUPERVISOR, new VisitStaff.Member(SUPERVISOR, OFFICE,
-                                                      Set.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), false));
-        members.put(CLERK, new VisitStaff.Member(CLERK, OFFICE, Set.of(StaffRole.CLERK), false));
-        members.put(REPAIR_LEAD, new VisitStaff.Member(REPAIR_LEAD, OFFICE, Set.of(StaffRole.REPAIR_LEAD), false));
-        members.put(GONE, new VisitStaff.Member(GONE, OFFICE, Set.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), true));
+    static StaffDirectory staff() {
+        Map<StaffId, StaffEntry> members = new HashMap<>();
+        members.put(SUPERVISOR, new StaffEntry(SUPERVISOR, OFFICE, Set.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), null,
+                                               true));
+        members.put(CLERK, new StaffEntry(CLERK, OFFICE, Set.of(StaffRole.CLERK), null, true));
+        members.put(REPAIR_LEAD, new StaffEntry(REPAIR_LEAD, OFFICE, Set.of(StaffRole.REPAIR_LEAD), null, true));
+        members.put(GONE, new StaffEntry(GONE, OFFICE, Set.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), null, false));
         return staff -> Optional.ofNullable(members.get(staff));
     }
 
