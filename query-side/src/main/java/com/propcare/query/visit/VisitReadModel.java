@@ -1,5 +1,7 @@
 package com.propcare.query.visit;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -70,11 +72,24 @@ class VisitReadModel {
         collection.updateOne(Filters.eq("_id", id), change, new UpdateOptions().upsert(true));
     }
 
-    /** Applies {@code change} to a view and raises its version to {@code sequence}. */
+    /**
+     * Applies {@code change} to a view and sets its version to {@code sequence}, only if the view has not seen that
+     * event yet: a redelivered older event must not undo a newer one. When the view is already at or past it, the
+     * filter matches nothing and the upsert's insert meets the existing {@code _id}: that is "already applied".
+     */
     void apply(MongoCollection<Document> collection, String id, long sequence, List<Bson> change) {
         List<Bson> all = new ArrayList<>(change);
-        all.add(Updates.max("version", sequence));
-        upsert(collection, id, Updates.combine(all));
+        all.add(Updates.set("version", sequence));
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", id),
+                                             Filters.or(Filters.exists("version", false),
+                                                        Filters.lt("version", sequence))),
+                                 Updates.combine(all), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     Optional<Document> find(MongoCollection<Document> collection, String id) {

@@ -181,4 +181,14 @@ class VisitViewProjectionTest {
         assertThat(queries.quota("office-1", NOVEMBER.plusMonths(1), SHANGHAI).routineVisits().count())
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_redelivered_older_event_does_not_undo_a_newer_one() {
+        history().forEach(event -> event.accept(projection));
+        VisitDetails recorded = queries.visit("v-1");
+
+        projection.on(scheduled("v-1", "h-01", VisitKind.ROUTINE), 0);
+
+        assertThat(queries.visit("v-1")).isEqualTo(recorded);
+    }
 }
