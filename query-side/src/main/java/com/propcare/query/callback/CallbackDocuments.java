@@ -3,8 +3,12 @@ package com.propcare.query.callback;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
 import com.propcare.events.callback.FollowUpType;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.callback.SubjectType;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.query.callback.CallbackView.CallbackRecord;
 import com.propcare.query.callback.CallbackView.Cancellation;
 import com.propcare.query.callback.CallbackView.FollowUp;
@@ -91,7 +95,13 @@ final class CallbackDocuments {
                 .append("onTime", record.onTime())
                 .append("batchedAtMonthEnd", record.batchedAtMonthEnd())
                 .append("recordedAt", date(record.recordedAt()))
-                .append("recordedBy", record.recordedBy());
+                .append("recordedBy", record.recordedBy())
+                .append("newComplaint", record.newComplaint() == null ? null
+                        : new Document("category", name(record.newComplaint().category()))
+                                .append("summary", record.newComplaint().summary()))
+                .append("newWorkOrder", record.newWorkOrder() == null ? null
+                        : new Document("kind", name(record.newWorkOrder().kind()))
+                                .append("description", record.newWorkOrder().description()));
     }
 
     private static CallbackRecord recordOf(Document d) {
@@ -100,7 +110,19 @@ final class CallbackDocuments {
                                   value(d, "result", CallbackResult::valueOf), value(d, "signature", Signature::valueOf),
                                   d.getString("recordingRef"), instant(d, "nextCallbackDue"),
                                   d.getBoolean("onTime", false), d.getBoolean("batchedAtMonthEnd", false),
-                                  instant(d, "recordedAt"), d.getString("recordedBy"));
+                                  instant(d, "recordedAt"), d.getString("recordedBy"),
+                                  raisedComplaintOf(d.get("newComplaint", Document.class)),
+                                  raisedWorkOrderOf(d.get("newWorkOrder", Document.class)));
+    }
+
+    private static RaisedComplaint raisedComplaintOf(Document d) {
+        return d == null ? null : new RaisedComplaint(value(d, "category", ComplaintCategory::valueOf),
+                                                      d.getString("summary"));
+    }
+
+    private static RaisedWorkOrder raisedWorkOrderOf(Document d) {
+        return d == null ? null : new RaisedWorkOrder(value(d, "kind", WorkOrderKind::valueOf),
+                                                      d.getString("description"));
     }
 
     private static Document toDocument(FollowUp item) {

@@ -11,6 +11,8 @@ import com.propcare.events.callback.FollowUpDone;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.FollowUpType;
+import com.propcare.events.callback.RaisedComplaint;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.callback.SubjectType;
 
@@ -44,7 +46,8 @@ public record CallbackView(String id, String office, String kind, Subject subjec
     public record CallbackRecord(CallbackMethod method, Instant performedAt, String performedBy, String content,
                                  String problemsFound, CallbackResult result, Signature signature,
                                  String recordingRef, Instant nextCallbackDue, boolean onTime,
-                                 boolean batchedAtMonthEnd, Instant recordedAt, String recordedBy) {
+                                 boolean batchedAtMonthEnd, Instant recordedAt, String recordedBy,
+                                 RaisedComplaint newComplaint, RaisedWorkOrder newWorkOrder) {
     }
 
     /**
@@ -106,7 +109,8 @@ public record CallbackView(String id, String office, String kind, Subject subjec
                                                       event.signature(), event.recordingRef(),
                                                       event.nextCallbackDue(), event.onTime(),
                                                       event.batchedAtMonthEnd(), event.recordedAt(),
-                                                      text(event.recordedBy()));
+                                                      text(event.recordedBy()), event.newComplaint(),
+                                                      event.newWorkOrder());
         return with(CallbackStatus.PERFORMED, overdueDetectedAt, performed, followUps, spotChecks, cancellation);
     }
 

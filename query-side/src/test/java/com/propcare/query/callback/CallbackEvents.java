@@ -19,10 +19,12 @@ import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.FollowUpType;
 import com.propcare.events.callback.KindCode;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.Signature;
 import com.propcare.events.callback.Subject;
 import com.propcare.events.callback.SubjectType;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.workorder.WorkOrderKind;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -78,7 +80,8 @@ final class CallbackEvents {
         events.add(new CallbackPerformed(id("cb-1"), OFFICE, CallbackMethod.PHONE, at(11, 11, 9, 0), LI,
                                          "asked about the corridor cleaning", "stairwell light still broken",
                                          CallbackResult.SATISFIED, Signature.NOT_REQUIRED, "rec-77", null, false,
-                                         false, at(11, 11, 9, 5), LI, null, null));
+                                         false, at(11, 11, 9, 5), LI, null,
+                                         new RaisedWorkOrder(WorkOrderKind.SMALL_REPAIR, "replace the stairwell lamp")));
         events.add(new FollowUpScheduled(id("cb-1"), OFFICE, "notice", FollowUpType.PROBLEM_NOTICE,
                                          "notify repairs of the stairwell light", REPAIRS.value(), at(11, 12, 9, 0),
                                          POLICY, at(11, 11, 9, 5)));

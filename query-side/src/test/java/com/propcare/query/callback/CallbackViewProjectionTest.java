@@ -5,7 +5,9 @@ import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpType;
+import com.propcare.events.callback.RaisedWorkOrder;
 import com.propcare.events.callback.SubjectType;
+import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.query.callback.CallbackSummary.KindFigures;
 import com.propcare.query.callback.StaffObligations.Obligation;
 import com.propcare.query.callback.StaffObligations.ObligationType;
@@ -75,6 +77,9 @@ class CallbackViewProjectionTest {
         assertThat(view.record().result()).isEqualTo(CallbackResult.SATISFIED);
         assertThat(view.record().problemsFound()).isEqualTo("stairwell light still broken");
         assertThat(view.record().onTime()).isFalse();
+        assertThat(view.record().newComplaint()).isNull();
+        assertThat(view.record().newWorkOrder())
+                .isEqualTo(new RaisedWorkOrder(WorkOrderKind.SMALL_REPAIR, "replace the stairwell lamp"));
         assertThat(view.followUps()).extracting(CallbackView.FollowUp::itemId, CallbackView.FollowUp::type,
                                                 CallbackView.FollowUp::assignee, CallbackView.FollowUp::status,
                                                 CallbackView.FollowUp::onTime)
