@@ -46,20 +46,34 @@ class MongoVisitHouseholds implements VisitHouseholds {
 
     @Override
     public List<HouseholdId> occupiedKeyResidents(OfficeId office) {
+        return households(office, household -> household.getBoolean("occupied", false)
+                && household.getBoolean("key", false));
+    }
+
+    @Override
+    public List<HouseholdId> occupied(OfficeId office) {
+        return households(office, household -> household.getBoolean("occupied", false));
+    }
+
+    @Override
+    public List<HouseholdId> all(OfficeId office) {
+        return households(office, household -> true);
+    }
+
+    private List<HouseholdId> households(OfficeId office, java.util.function.Predicate<Document> wanted) {
         Document document = offices.find(Filters.eq("_id", office.value())).first();
         Document households = document == null ? null : document.get(HOUSEHOLDS, Document.class);
         if (households == null) {
             return List.of();
         }
-        List<HouseholdId> keyResidents = new ArrayList<>();
+        List<HouseholdId> found = new ArrayList<>();
         households.forEach((field, value) -> {
-            Document household = (Document) value;
-            if (household.getBoolean("occupied", false) && household.getBoolean("key", false)) {
-                keyResidents.add(new HouseholdId(URLDecoder.decode(field, StandardCharsets.UTF_8)));
+            if (wanted.test((Document) value)) {
+                found.add(new HouseholdId(URLDecoder.decode(field, StandardCharsets.UTF_8)));
             }
         });
-        keyResidents.sort(java.util.Comparator.comparing(HouseholdId::value));
-        return keyResidents;
+        found.sort(java.util.Comparator.comparing(HouseholdId::value));
+        return found;
     }
 
     @EventHandler
