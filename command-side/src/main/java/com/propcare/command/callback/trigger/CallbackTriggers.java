@@ -36,10 +36,11 @@ import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.ComplaintSeverity;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.policy.CallbackKind;
-import com.propcare.events.policy.CallbackRules.KindRule;
 import com.propcare.events.policy.CallbackRules;
+import com.propcare.events.policy.CallbackRules.KindRule;
 import com.propcare.events.policy.Due;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.survey.RectificationVerified;
 import com.propcare.events.workorder.ContractPeriod;
 import com.propcare.events.workorder.WorkOrderAssigned;
 import com.propcare.events.workorder.WorkOrderCompleted;
@@ -416,6 +417,29 @@ class CallbackTriggers {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A verified rectification of a survey's main improvement item gets a survey follow-up callback to every
+     * household whose latest answer in that category was "not satisfied" [004 3.6], effective or not: the
+     * household hears either way, and an ineffective one is planned again.
+     */
+    @EventHandler
+    void on(RectificationVerified event) {
+        PolicyInForce policy = policies.inForce(event.officeId(), event.verifiedAt());
+        CallbackRules rules = policy.document().callbacks();
+        KindRule rule = rules.kinds().get(CallbackKind.SURVEY_FOLLOW_UP);
+        Instant due = calendars.add(event.officeId(), event.verifiedAt(), rule.due());
+        for (HouseholdId household : event.followUpHouseholds()) {
+            createOnce(new ScheduleCallback(
+                    new CallbackId("cb-" + event.campaignId() + "-" + event.rectificationId() + "-" + household),
+                    event.officeId(), KindCode.of(CallbackKind.SURVEY_FOLLOW_UP),
+                    new Subject(SubjectType.SURVEY_RECTIFICATION, event.campaignId() + "/" + event.rectificationId()),
+                    household, due, rule.performers(), null, null, rule.conflictOfInterestAvoided(), Set.of(),
+                    rules.phoneRecordingRequired(), rules.recordRetentionYears(), null,
+                    "survey rectification " + event.rectificationId() + " verified", policy.version(),
+                    event.verifiedAt()));
         }
     }
 

@@ -39,6 +39,8 @@ import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.policy.Due;
 import com.propcare.events.policy.DueUnit;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.survey.RectificationVerified;
+import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.workorder.ContractPeriod;
 import com.propcare.events.workorder.WorkOrderAssigned;
 import com.propcare.events.workorder.WorkOrderCompleted;
@@ -409,6 +411,23 @@ class CallbackTriggersTest {
 
         assertThat(sent(ScheduleCallback.class)).singleElement().satisfies(callback -> {
             assertThat(callback.kind()).isEqualTo(new KindCode("SURVEY_FOLLOW_UP"));
+            assertThat(callback.due()).isEqualTo(AT.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
+        });
+    }
+
+    @Test
+    void a_verified_survey_rectification_calls_back_every_household_not_satisfied_in_its_category() {
+        RectificationVerified verified = new RectificationVerified(
+                new SurveyCampaignId("office-1:2026-H2"), OFFICE, "rect-1", true, "checked",
+                List.of(HOUSEHOLD, new HouseholdId("h-2")), AT, CALLER);
+
+        triggers.on(verified);
+        triggers.on(verified);
+
+        assertThat(sent(ScheduleCallback.class)).hasSize(2).allSatisfy(callback -> {
+            assertThat(callback.kind()).isEqualTo(new KindCode("SURVEY_FOLLOW_UP"));
+            assertThat(callback.subject()).isEqualTo(new com.propcare.events.callback.Subject(
+                    SubjectType.SURVEY_RECTIFICATION, "office-1:2026-H2/rect-1"));
             assertThat(callback.due()).isEqualTo(AT.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
         });
     }
