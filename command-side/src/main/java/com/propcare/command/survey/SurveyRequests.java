@@ -1,0 +1,73 @@
+package com.propcare.command.survey;
+
+import com.propcare.command.support.OneOf;
+import com.propcare.events.policy.SurveyRules.Category;
+import com.propcare.events.survey.Answer;
+import com.propcare.events.survey.SurveyDeliverable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Request bodies of the survey API; unknown fields, categories and answers are refused when read. */
+final class SurveyRequests {
+
+    static final int ID_MAX = 64;
+    static final int TEXT_MAX = 2000;
+
+    private SurveyRequests() {
+    }
+
+    record Open(@NotBlank @Size(max = ID_MAX) String officeId,
+                @NotBlank @Size(max = 16) String period,
+                List<@NotNull Category> categories,
+                @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Return(@NotBlank @Size(max = ID_MAX) String returnId,
+                  @Size(max = ID_MAX) String householdId,
+                  Map<@NotNull Category, List<@NotNull Answer>> answers,
+                  @Size(max = TEXT_MAX) String opinion,
+                  Instant receivedAt,
+                  @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Correction(Map<@NotNull Category, List<@NotNull Answer>> answers,
+                      @Size(max = TEXT_MAX) String opinion,
+                      @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Close(@NotBlank @Size(max = TEXT_MAX) String reason,
+                 @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Deliverable(@NotNull @OneOf(SurveyDeliverable.class) String deliverable,
+                       @Size(max = TEXT_MAX) String reference,
+                       @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Rectification(@NotBlank @Size(max = ID_MAX) String rectificationId,
+                         @NotNull Category category,
+                         @NotBlank @Size(max = TEXT_MAX) String causeAnalysis,
+                         @NotBlank @Size(max = TEXT_MAX) String measures,
+                         @NotBlank @Size(max = ID_MAX) String owner,
+                         @Size(max = ID_MAX) String department,
+                         Instant due,
+                         @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Completion(@NotBlank @Size(max = TEXT_MAX) String outcome,
+                      @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Verification(@NotNull Boolean effective,
+                        @NotBlank @Size(max = TEXT_MAX) String verification,
+                        @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
+    record Accepted(String id, Long version) {
+    }
+}
