@@ -1,0 +1,149 @@
+package com.propcare.query.survey;
+
+import com.mongodb.client.model.Updates;
+import com.propcare.events.policy.SurveyRules.Category;
+import com.propcare.events.survey.Answer;
+import com.propcare.events.survey.RectificationCompleted;
+import com.propcare.events.survey.RectificationPlanned;
+import com.propcare.events.survey.RectificationVerified;
+import com.propcare.events.survey.SurveyCampaignClosed;
+import com.propcare.events.survey.SurveyCampaignOpened;
+import com.propcare.events.survey.SurveyDeliverable;
+import com.propcare.events.survey.SurveyDeliverableDone;
+import com.propcare.events.survey.SurveyObligationOverdue;
+import com.propcare.events.survey.SurveyReturnCorrected;
+import com.propcare.events.survey.SurveyReturnRecorded;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** Keeps each campaign's view: its facts, the latest answers of every return, rectifications and deliverables. */
+@Component
+@ProcessingGroup(SurveyViewProjection.PROCESSING_GROUP)
+class SurveyViewProjection {
+
+    static final String PROCESSING_GROUP = "survey-views";
+
+    private final SurveyViews views;
+
+    SurveyViewProjection(SurveyViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(SurveyCampaignOpened event, @SequenceNumber long sequence) {
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set("office", event.officeId().value()), Updates.set("period", event.period()),
+                Updates.set("categories", event.categories().stream().map(Enum::name).toList()),
+                Updates.set("surveyed", event.surveyed().name()),
+                Updates.set("distributed", event.distributedTo().size()),
+                Updates.set("distributedAt", event.distributedAt().toString()),
+                Updates.set("collectionCloses", event.collectionCloses().toString()),
+                Updates.set("threshold", event.returnRateThresholdPercent()),
+                Updates.set("penaltyPerPoint", event.penaltyPointsPerPoint()),
+                Updates.set("pareto", event.paretoCumulativePercent()),
+                Updates.set("policy", event.policy().value()), Updates.set("closed", false),
+                Updates.set("deliverables." + SurveyDeliverable.REPORT,
+                            new Document("due", event.reportDue().toString()).append("status", "PENDING")),
+                Updates.set("deliverables." + SurveyDeliverable.IMPROVEMENTS_POSTED,
+                            new Document("due", event.improvementsDue().toString()).append("status", "PENDING"))));
+        views.index(event.officeId().value(), event.campaignId().value());
+    }
+
+    @EventHandler
+    void on(SurveyReturnRecorded event, @SequenceNumber long sequence) {
+        views.apply(event.campaignId().value(), sequence, List.of(Updates.set(
+                "returns." + SurveyViews.field(event.returnId()),
+                new Document("answers", answers(event.answers())).append("opinion", event.opinion())
+                        .append("receivedAt", event.receivedAt().toString())
+                        .append("anonymous", event.householdId() == null))));
+    }
+
+    @EventHandler
+    void on(SurveyReturnCorrected event, @SequenceNumber long sequence) {
+        String path = "returns." + SurveyViews.field(event.returnId());
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set(path + ".answers", answers(event.answers())),
+                Updates.set(path + ".opinion", event.opinion()),
+                Updates.set(path + ".correctedAt", event.correctedAt().toString())));
+    }
+
+    @EventHandler
+    void on(SurveyCampaignClosed event, @SequenceNumber long sequence) {
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set("closed", true), Updates.set("closedAt", event.closedAt().toString()),
+                Updates.set("closingReason", event.reason())));
+    }
+
+    @EventHandler
+    void on(SurveyDeliverableDone event, @SequenceNumber long sequence) {
+        String path = "deliverables." + event.deliverable();
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set(path + ".status", "DONE"), Updates.set(path + ".doneAt", event.doneAt().toString()),
+                Updates.set(path + ".onTime", event.onTime()), Updates.set(path + ".reference", event.reference())));
+    }
+
+    @EventHandler
+    void on(SurveyObligationOverdue event, @SequenceNumber long sequence) {
+        String path = isDeliverable(event.obligation()) ? "deliverables." + event.obligation()
+                                                        : "rectifications." + SurveyViews.field(event.obligation());
+        views.apply(event.campaignId().value(), sequence, List.of(Updates.set(path + ".status", "OVERDUE")));
+    }
+
+    @EventHandler
+    void on(RectificationPlanned event, @SequenceNumber long sequence) {
+        views.apply(event.campaignId().value(), sequence, List.of(Updates.set(
+                "rectifications." + SurveyViews.field(event.rectificationId()),
+                new Document("id", event.rectificationId()).append("category", event.category().name())
+                        .append("causeAnalysis", event.causeAnalysis()).append("measures", event.measures())
+                        .append("owner", event.owner().value())
+                        .append("department", event.department() == null ? null : event.department().value())
+                        .append("due", event.due().toString()).append("status", "PLANNED"))));
+    }
+
+    @EventHandler
+    void on(RectificationCompleted event, @SequenceNumber long sequence) {
+        String path = "rectifications." + SurveyViews.field(event.rectificationId());
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set(path + ".status", "COMPLETED"), Updates.set(path + ".outcome", event.outcome()),
+                Updates.set(path + ".completedAt", event.completedAt().toString()),
+                Updates.set(path + ".onTime", event.onTime())));
+    }
+
+    @EventHandler
+    void on(RectificationVerified event, @SequenceNumber long sequence) {
+        String path = "rectifications." + SurveyViews.field(event.rectificationId());
+        views.apply(event.campaignId().value(), sequence, List.of(
+                Updates.set(path + ".status", event.effective() ? "VERIFIED" : "NOT_EFFECTIVE"),
+                Updates.set(path + ".verification", event.verification()),
+                Updates.set(path + ".followUpCallbacks", event.followUpHouseholds().size())));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.clear();
+    }
+
+    private static boolean isDeliverable(String obligation) {
+        for (SurveyDeliverable deliverable : SurveyDeliverable.values()) {
+            if (deliverable.name().equals(obligation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Document answers(Map<Category, List<Answer>> answers) {
+        Document document = new Document();
+        answers.forEach((category, ticks) -> document.append(category.name(),
+                                                             ticks == null ? List.of()
+                                                                           : ticks.stream().map(Enum::name).toList()));
+        return document;
+    }
+}
