@@ -15,35 +15,33 @@ import java.util.Optional;
 
 /** Reports are computed on demand from the campaign's one document: the returns' latest answers are all there. */
 @Component
-class SurveyQueries {
+public class SurveyQueries {
 
     /** The report lists the most recent opinions; the rest stay on the returns. */
     static final int OPINIONS_SHOWN = 50;
 
     private final SurveyViews views;
 
-    SurveyQueries(SurveyViews views) {
+    public SurveyQueries(SurveyViews views) {
         this.views = views;
     }
 
-    Optional<SurveyReport> report(String campaign) {
-        return views.campaign(campaign).map(SurveyQueries::report);
+    public Optional<SurveyReport> report(String campaign) {
+        return views.campaign(campaign).map(this::report);
     }
 
     /** The office's campaigns in period order, each with its report. */
     List<SurveyReport> trend(String office) {
         return views.campaignsOf(office).stream().map(views::campaign).flatMap(Optional::stream)
-                    .map(SurveyQueries::report).sorted(Comparator.comparing(SurveyReport::period)).toList();
+                    .map(this::report).sorted(Comparator.comparing(SurveyReport::period)).toList();
     }
 
-    static SurveyReport report(Document campaign) {
+    private SurveyReport report(Document campaign) {
         List<Category> categories = campaign.getList("categories", String.class).stream().map(Category::valueOf)
                                             .toList();
-        Document returns = Optional.ofNullable(campaign.get("returns", Document.class)).orElse(new Document());
         List<Map<Category, List<Answer>>> answers = new ArrayList<>();
         List<Document> withOpinion = new ArrayList<>();
-        returns.values().forEach(value -> {
-            Document one = (Document) value;
+        views.returnsOf(campaign).forEach(one -> {
             answers.add(answersOf(one.get("answers", Document.class)));
             String opinion = one.getString("opinion");
             if (opinion != null && !opinion.isBlank()) {

@@ -26,18 +26,18 @@ import java.util.Map;
 /** Keeps each campaign's view: its facts, the latest answers of every return, rectifications and deliverables. */
 @Component
 @ProcessingGroup(SurveyViewProjection.PROCESSING_GROUP)
-class SurveyViewProjection {
+public class SurveyViewProjection {
 
     static final String PROCESSING_GROUP = "survey-views";
 
     private final SurveyViews views;
 
-    SurveyViewProjection(SurveyViews views) {
+    public SurveyViewProjection(SurveyViews views) {
         this.views = views;
     }
 
     @EventHandler
-    void on(SurveyCampaignOpened event, @SequenceNumber long sequence) {
+    public void on(SurveyCampaignOpened event, @SequenceNumber long sequence) {
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set("office", event.officeId().value()), Updates.set("period", event.period()),
                 Updates.set("categories", event.categories().stream().map(Enum::name).toList()),
@@ -57,32 +57,29 @@ class SurveyViewProjection {
     }
 
     @EventHandler
-    void on(SurveyReturnRecorded event, @SequenceNumber long sequence) {
-        views.apply(event.campaignId().value(), sequence, List.of(Updates.set(
-                "returns." + SurveyViews.field(event.returnId()),
-                new Document("answers", answers(event.answers())).append("opinion", event.opinion())
-                        .append("receivedAt", event.receivedAt().toString())
-                        .append("anonymous", event.householdId() == null))));
+    public void on(SurveyReturnRecorded event, @SequenceNumber long sequence) {
+        views.applyReturn(event.campaignId().value(), event.returnId(), sequence, List.of(
+                Updates.set("answers", answers(event.answers())), Updates.set("opinion", event.opinion()),
+                Updates.set("receivedAt", event.receivedAt().toString()),
+                Updates.set("anonymous", event.householdId() == null)));
     }
 
     @EventHandler
-    void on(SurveyReturnCorrected event, @SequenceNumber long sequence) {
-        String path = "returns." + SurveyViews.field(event.returnId());
-        views.apply(event.campaignId().value(), sequence, List.of(
-                Updates.set(path + ".answers", answers(event.answers())),
-                Updates.set(path + ".opinion", event.opinion()),
-                Updates.set(path + ".correctedAt", event.correctedAt().toString())));
+    public void on(SurveyReturnCorrected event, @SequenceNumber long sequence) {
+        views.applyReturn(event.campaignId().value(), event.returnId(), sequence, List.of(
+                Updates.set("answers", answers(event.answers())), Updates.set("opinion", event.opinion()),
+                Updates.set("correctedAt", event.correctedAt().toString())));
     }
 
     @EventHandler
-    void on(SurveyCampaignClosed event, @SequenceNumber long sequence) {
+    public void on(SurveyCampaignClosed event, @SequenceNumber long sequence) {
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set("closed", true), Updates.set("closedAt", event.closedAt().toString()),
                 Updates.set("closingReason", event.reason())));
     }
 
     @EventHandler
-    void on(SurveyDeliverableDone event, @SequenceNumber long sequence) {
+    public void on(SurveyDeliverableDone event, @SequenceNumber long sequence) {
         String path = "deliverables." + event.deliverable();
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", "DONE"), Updates.set(path + ".doneAt", event.doneAt().toString()),
@@ -90,14 +87,14 @@ class SurveyViewProjection {
     }
 
     @EventHandler
-    void on(SurveyObligationOverdue event, @SequenceNumber long sequence) {
+    public void on(SurveyObligationOverdue event, @SequenceNumber long sequence) {
         String path = isDeliverable(event.obligation()) ? "deliverables." + event.obligation()
                                                         : "rectifications." + SurveyViews.field(event.obligation());
         views.apply(event.campaignId().value(), sequence, List.of(Updates.set(path + ".status", "OVERDUE")));
     }
 
     @EventHandler
-    void on(RectificationPlanned event, @SequenceNumber long sequence) {
+    public void on(RectificationPlanned event, @SequenceNumber long sequence) {
         views.apply(event.campaignId().value(), sequence, List.of(Updates.set(
                 "rectifications." + SurveyViews.field(event.rectificationId()),
                 new Document("id", event.rectificationId()).append("category", event.category().name())
@@ -108,7 +105,7 @@ class SurveyViewProjection {
     }
 
     @EventHandler
-    void on(RectificationCompleted event, @SequenceNumber long sequence) {
+    public void on(RectificationCompleted event, @SequenceNumber long sequence) {
         String path = "rectifications." + SurveyViews.field(event.rectificationId());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", "COMPLETED"), Updates.set(path + ".outcome", event.outcome()),
@@ -117,7 +114,7 @@ class SurveyViewProjection {
     }
 
     @EventHandler
-    void on(RectificationVerified event, @SequenceNumber long sequence) {
+    public void on(RectificationVerified event, @SequenceNumber long sequence) {
         String path = "rectifications." + SurveyViews.field(event.rectificationId());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", event.effective() ? "VERIFIED" : "NOT_EFFECTIVE"),

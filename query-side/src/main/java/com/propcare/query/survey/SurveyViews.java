@@ -18,19 +18,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One document per campaign, returns included (5,000 returns make about a megabyte), read by exact key; and one
- * index document per office listing its campaigns. A change applies only if the campaign's document has not
- * seen that event yet, so replays and redeliveries change nothing.
+ * One document per campaign with the ids of its returns, one document per return (its latest answers), and one
+ * index document per office listing its campaigns, all read by exact key. Returns live apart because a campaign
+ * of thousands would otherwise be one document rewritten whole on every return. A change applies only if its
+ * document has not seen that event yet, so replays and redeliveries change nothing.
  */
 @Component
-class SurveyViews {
+public class SurveyViews {
+
+    /** The embedded server's cost of an {@code $in} grows with the square of its length: ask in batches. */
+    private static final int BATCH = 200;
 
     final MongoCollection<Document> campaigns;
+    final MongoCollection<Document> returns;
     final MongoCollection<Document> offices;
 
-    SurveyViews(MongoDatabase database) {
+    public SurveyViews(MongoDatabase database) {
         this.campaigns = database.getCollection("survey_campaign_views");
+        this.returns = database.getCollection("survey_return_views");
         this.offices = database.getCollection("survey_office_index");
+    }
+
+    static String returnKey(String campaign, String returnId) {
+        return campaign + "|" + returnId;
     }
 
     /** Field names may not contain dots or start with '$'; return ids are free text. */
@@ -39,10 +49,21 @@ class SurveyViews {
     }
 
     void apply(String campaign, long sequence, List<Bson> change) {
+        apply(campaigns, campaign, sequence, change);
+    }
+
+    /** A return's latest answers; the campaign lists the return once. */
+    void applyReturn(String campaign, String returnId, long sequence, List<Bson> change) {
+        apply(returns, returnKey(campaign, returnId), sequence, change);
+        campaigns.updateOne(Filters.eq("_id", campaign), Updates.addToSet("returnIds", returnId),
+                            new UpdateOptions().upsert(true));
+    }
+
+    private static void apply(MongoCollection<Document> collection, String id, long sequence, List<Bson> change) {
         List<Bson> all = new ArrayList<>(change);
         all.add(Updates.set("version", sequence));
         try {
-            campaigns.updateOne(Filters.and(Filters.eq("_id", campaign),
+            collection.updateOne(Filters.and(Filters.eq("_id", id),
                                             Filters.or(Filters.exists("version", false),
                                                        Filters.lt("version", sequence))),
                                 Updates.combine(all), new UpdateOptions().upsert(true));
@@ -58,6 +79,20 @@ class SurveyViews {
                           new UpdateOptions().upsert(true));
     }
 
+    List<Document> returnsOf(Document campaign) {
+        List<String> ids = campaign.getList("returnIds", String.class);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> keys = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
+                                   .map(id -> returnKey(campaign.getString("_id"), id)).toList();
+            returns.find(Filters.in("_id", keys)).into(found);
+        }
+        return found;
+    }
+
     Optional<Document> campaign(String id) {
         return Optional.ofNullable(campaigns.find(Filters.eq("_id", id)).first());
     }
@@ -69,6 +104,7 @@ class SurveyViews {
 
     void clear() {
         campaigns.deleteMany(new Document());
+        returns.deleteMany(new Document());
         offices.deleteMany(new Document());
     }
 }
