@@ -2,10 +2,13 @@ package com.propcare.command.survey;
 
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
+import com.propcare.command.support.InvalidField;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
+import com.propcare.events.policy.SurveyRules.Category;
+import com.propcare.events.survey.Answer;
 import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.survey.SurveyDeliverable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +26,11 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +65,7 @@ class SurveyCommandController {
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody SurveyRequests.Open body, ServerHttpRequest request) {
         SurveyCampaignId id = new SurveyCampaignId(body.officeId() + ":" + body.period());
         return commands.execute(request, body, () -> new OpenSurveyCampaign(
-                id, new OfficeId(body.officeId()), body.period(), body.categories(), clock.instant(),
+                id, new OfficeId(body.officeId()), body.period(), categories(body.categories()), clock.instant(),
                 new StaffId(body.by())),
                 outcome -> CommandResponse.created(location(id.value()),
                                                    new SurveyRequests.Accepted(id.value(), outcome.version())));
@@ -69,7 +77,7 @@ class SurveyCommandController {
                                               ServerHttpRequest request) {
         return send(request, body, id, () -> new RecordSurveyReturn(
                 new SurveyCampaignId(id), body.returnId(),
-                body.householdId() == null ? null : new HouseholdId(body.householdId()), body.answers(),
+                body.householdId() == null ? null : new HouseholdId(body.householdId()), answers(body.answers()),
                 body.opinion(), body.receivedAt() == null ? clock.instant() : body.receivedAt(), clock.instant(),
                 new StaffId(body.by())));
     }
@@ -80,7 +88,7 @@ class SurveyCommandController {
                                          @Valid @RequestBody SurveyRequests.Correction body,
                                          ServerHttpRequest request) {
         return send(request, body, id, () -> new CorrectSurveyReturn(
-                new SurveyCampaignId(id), returnId, body.answers(), body.opinion(), clock.instant(),
+                new SurveyCampaignId(id), returnId, answers(body.answers()), body.opinion(), clock.instant(),
                 new StaffId(body.by())));
     }
 
@@ -130,5 +138,42 @@ class SurveyCommandController {
         return send(request, body, id, () -> new VerifyRectification(
                 new SurveyCampaignId(id), rectificationId, body.effective(), body.verification(), clock.instant(),
                 new StaffId(body.by())));
+    }
+
+    private static List<Category> categories(List<String> named) {
+        if (named == null) {
+            return null;
+        }
+        List<Category> categories = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            categories.add(parse(Category.class, named.get(i), "categories[" + i + "]"));
+        }
+        return categories;
+    }
+
+    /** Every category and answer named must be one of the published ones; ticks are kept as made. */
+    private static Map<Category, List<Answer>> answers(Map<String, List<String>> named) {
+        Map<Category, List<Answer>> answers = new EnumMap<>(Category.class);
+        if (named == null) {
+            return answers;
+        }
+        named.forEach((category, ticks) -> {
+            Category parsed = parse(Category.class, category, "answers." + category);
+            List<Answer> parsedTicks = new ArrayList<>();
+            List<String> given = ticks == null ? List.of() : ticks;
+            for (int i = 0; i < given.size(); i++) {
+                parsedTicks.add(parse(Answer.class, given.get(i), "answers." + category + "[" + i + "]"));
+            }
+            answers.put(parsed, List.copyOf(parsedTicks));
+        });
+        return answers;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String field) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidField(field, "OneOf", "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.propcare.command.survey;
 
 import com.propcare.command.support.OneOf;
 import com.propcare.events.policy.SurveyRules.Category;
-import com.propcare.events.survey.Answer;
 import com.propcare.events.survey.SurveyDeliverable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies of the survey API; unknown fields, categories and answers are refused when read. */
+/**
+ * Request bodies of the survey API. Answers arrive as names and are checked one by one by the controller, so that
+ * an unknown category or answer is reported with its place ({@code answers.CLEANING[1]}).
+ */
 final class SurveyRequests {
 
     static final int ID_MAX = 64;
@@ -23,19 +25,19 @@ final class SurveyRequests {
 
     record Open(@NotBlank @Size(max = ID_MAX) String officeId,
                 @NotBlank @Size(max = 16) String period,
-                List<@NotNull Category> categories,
+                List<String> categories,
                 @NotBlank @Size(max = ID_MAX) String by) {
     }
 
     record Return(@NotBlank @Size(max = ID_MAX) String returnId,
                   @Size(max = ID_MAX) String householdId,
-                  Map<@NotNull Category, List<@NotNull Answer>> answers,
+                  Map<String, List<String>> answers,
                   @Size(max = TEXT_MAX) String opinion,
                   Instant receivedAt,
                   @NotBlank @Size(max = ID_MAX) String by) {
     }
 
-    record Correction(Map<@NotNull Category, List<@NotNull Answer>> answers,
+    record Correction(Map<String, List<String>> answers,
                       @Size(max = TEXT_MAX) String opinion,
                       @NotBlank @Size(max = ID_MAX) String by) {
     }

@@ -76,6 +76,11 @@ class SurveyCommandApiTest {
                 {"returnId":"r-4","answers":{"CLEANING":["SATISFIED"]},"by":"clerk-1"}""")
                 .expectStatus().isAccepted();
         assertThat(returnsOf(campaign)).isEqualTo(2);
+        post("/api/surveys/" + campaign + "/returns", """
+                {"returnId":"r-6","answers":{"CLEANING":["VERY_HAPPY"]},"by":"clerk-1"}""")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("answers.CLEANING[0]");
+        assertThat(returnsOf(campaign)).isEqualTo(2);
 
         post("/api/surveys/" + campaign + "/close", "{\"reason\":\"all collected\",\"by\":\"director-1\"}")
                 .expectStatus().isAccepted();
