@@ -22,4 +22,14 @@ import java.util.Map;
 public record SurveyReturnRecorded(SurveyCampaignId campaignId, OfficeId officeId, String returnId,
                                    HouseholdId householdId, Map<SurveyRules.Category, List<Answer>> answers,
                                    String opinion, Instant receivedAt, StaffId recordedBy) implements SurveyEvent {
+
+    /**
+     * Immutable copies, whatever map the caller built: the store's serializer records a map's class, and an
+     * {@code EnumMap} read back that way loses the type of its lists.
+     */
+    public SurveyReturnRecorded {
+        answers = answers == null ? Map.of()
+                : answers.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> entry.getValue() == null ? List.of() : List.copyOf(entry.getValue())));
+    }
 }
