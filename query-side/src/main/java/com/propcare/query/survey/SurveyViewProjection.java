@@ -18,8 +18,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +66,15 @@ public class SurveyViewProjection {
                 Updates.set("anonymous", event.householdId() == null)));
     }
 
+    /** A correction without an opinion keeps the one first written. */
     @EventHandler
     public void on(SurveyReturnCorrected event, @SequenceNumber long sequence) {
-        views.applyReturn(event.campaignId().value(), event.returnId(), sequence, List.of(
-                Updates.set("answers", answers(event.answers())), Updates.set("opinion", event.opinion()),
-                Updates.set("correctedAt", event.correctedAt().toString())));
+        List<Bson> change = new ArrayList<>(List.of(Updates.set("answers", answers(event.answers())),
+                                                    Updates.set("correctedAt", event.correctedAt().toString())));
+        if (event.opinion() != null) {
+            change.add(Updates.set("opinion", event.opinion()));
+        }
+        views.applyReturn(event.campaignId().value(), event.returnId(), sequence, change);
     }
 
     @EventHandler

@@ -60,7 +60,8 @@ class SurveyViewProjectionTest {
     private static SurveyReturnRecorded returned(int i, Answer cleaning) {
         return new SurveyReturnRecorded(CAMPAIGN, OFFICE, "r-" + i, new HouseholdId("h-" + i),
                                         Map.of(CLEANING, List.of(cleaning), GREENING, List.of(SATISFIED)),
-                                        i == 0 ? "Clean the stairs more often" : null, AT.plusSeconds(i), CLERK);
+                                        i == 0 ? "Clean the stairs more often" : i == 1 ? "Lamps too dim" : null,
+                                        AT.plusSeconds(i), CLERK);
     }
 
     /** 20 distributed, 11 returned (55 %); cleaning 1 of 11 not satisfied after one correction. */
@@ -98,7 +99,7 @@ class SurveyViewProjectionTest {
         assertThat(statistics.categories().get(1).counts().abstentions()).isEqualTo(1);
         assertThat(statistics.penaltyPoints()).isEqualByComparingTo("25.00");
         assertThat(statistics.mainItems()).containsExactly(Category.CLEANING);
-        assertThat(report.opinions()).containsExactly("Clean the stairs more often");
+        assertThat(report.opinions()).containsExactly("Lamps too dim", "Clean the stairs more often");
         assertThat(report.rectifications()).singleElement()
                                            .satisfies(item -> assertThat(item.get("status")).isEqualTo("PLANNED"));
         assertThat(SurveyReportHtml.render(report)).contains("55.00 %").contains("CLEANING")
