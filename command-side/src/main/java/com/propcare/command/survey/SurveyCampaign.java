@@ -92,8 +92,7 @@ class SurveyCampaign {
         List<HouseholdId> chosen = switch (rules.surveyed()) {
             case ALL_OCCUPIED -> households.occupied(command.officeId());
             case ALL_INCLUDING_TENANTS -> households.all(command.officeId());
-            // a representative sample needs floors and units the registry keeps per building; until then, all
-            case SAMPLE_BY_FLOOR_OR_UNIT -> households.occupied(command.officeId());
+            case SAMPLE_BY_FLOOR_OR_UNIT -> households.occupiedOnePerFloor(command.officeId());
         };
         if (chosen.isEmpty()) {
             throw DomainRefusal.unprocessable(SurveyRefusalCodes.NOBODY_TO_SURVEY, "Office " + command.officeId()

@@ -55,6 +55,42 @@ class MongoVisitHouseholds implements VisitHouseholds {
         return households(office, household -> household.getBoolean("occupied", false));
     }
 
+    /**
+     * One occupied household per building and floor, the one with the lowest SHA-256 of its id: a representative
+     * sample that is the same whoever draws it. Households without a floor stand for their building.
+     */
+    @Override
+    public List<HouseholdId> occupiedOnePerFloor(OfficeId office) {
+        Document document = offices.find(Filters.eq("_id", office.value())).first();
+        Document households = document == null ? null : document.get(HOUSEHOLDS, Document.class);
+        if (households == null) {
+            return List.of();
+        }
+        java.util.Map<String, HouseholdId> chosen = new java.util.TreeMap<>();
+        households.forEach((field, value) -> {
+            Document household = (Document) value;
+            if (household.getBoolean("occupied", false)) {
+                HouseholdId id = new HouseholdId(URLDecoder.decode(field, StandardCharsets.UTF_8));
+                chosen.merge(String.valueOf(household.getString("floor")), id,
+                             (kept, other) -> hash(other).compareTo(hash(kept)) < 0 ? other : kept);
+            }
+        });
+        return chosen.values().stream().sorted(java.util.Comparator.comparing(HouseholdId::value)).toList();
+    }
+
+    private static String floorOf(String building, Integer floor) {
+        return building + "/" + (floor == null ? "-" : floor);
+    }
+
+    private static String hash(HouseholdId household) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(household.value().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
     @Override
     public List<HouseholdId> all(OfficeId office) {
         return households(office, household -> true);
@@ -80,7 +116,8 @@ class MongoVisitHouseholds implements VisitHouseholds {
     void on(HouseholdRegistered event) {
         update(event.officeId(), Updates.combine(
                 Updates.set(path(event.householdId(), "occupied"), event.occupied()),
-                Updates.set(path(event.householdId(), "key"), !event.keyResidentFlags().isEmpty())));
+                Updates.set(path(event.householdId(), "key"), !event.keyResidentFlags().isEmpty()),
+                Updates.set(path(event.householdId(), "floor"), floorOf(event.building().value(), event.floor()))));
     }
 
     @EventHandler
@@ -90,6 +127,8 @@ class MongoVisitHouseholds implements VisitHouseholds {
             changes.add(Updates.set(path(household.householdId(), "occupied"), household.occupied()));
             changes.add(Updates.set(path(household.householdId(), "key"),
                                     household.keyResidentFlags() != null && !household.keyResidentFlags().isEmpty()));
+            changes.add(Updates.set(path(household.householdId(), "floor"),
+                                    floorOf(household.building().value(), household.floor())));
         }
         if (!changes.isEmpty()) {
             update(event.officeId(), Updates.combine(changes));

@@ -14,6 +14,9 @@ public interface VisitHouseholds {
     /** The occupied households. */
     List<HouseholdId> occupied(OfficeId office);
 
+    /** A representative sample of the occupied households: one per building and floor (domain §7). */
+    List<HouseholdId> occupiedOnePerFloor(OfficeId office);
+
     /** Every household, occupied or not. */
     List<HouseholdId> all(OfficeId office);
 }

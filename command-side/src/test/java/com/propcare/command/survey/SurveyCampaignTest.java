@@ -94,6 +94,11 @@ class SurveyCampaignTest {
             }
 
             @Override
+            public List<HouseholdId> occupiedOnePerFloor(OfficeId office) {
+                return List.of(H1);
+            }
+
+            @Override
             public List<HouseholdId> all(OfficeId office) {
                 return List.of(H1, H2, H3, new HouseholdId("h-vacant"));
             }

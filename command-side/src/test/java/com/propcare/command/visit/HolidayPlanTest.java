@@ -57,6 +57,28 @@ class HolidayPlanTest {
     }
 
     @Test
+    void the_representative_sample_takes_one_occupied_household_per_building_and_floor_the_same_every_time() {
+        OfficeId office = new OfficeId("office-sample-" + System.nanoTime());
+        for (int floor = 1; floor <= 3; floor++) {
+            for (int unit = 1; unit <= 4; unit++) {
+                String id = "h-" + floor + "0" + unit;
+                households.on(new HouseholdRegistered(new HouseholdId(id), office, new BuildingId("1"), id, floor,
+                                                      unit != 4, unit != 4 ? LocalDate.of(2020, 1, 1) : null,
+                                                      Set.of(), null, Set.of(), List.of(), AT, SUPERVISOR));
+            }
+        }
+
+        List<HouseholdId> sample = households.occupiedOnePerFloor(office);
+
+        assertThat(sample).hasSize(3);
+        assertThat(sample).extracting(HouseholdId::value).allMatch(id -> !id.endsWith("04"))
+                          .extracting(id -> id.charAt(2)).containsExactlyInAnyOrder('1', '2', '3');
+        assertThat(households.occupiedOnePerFloor(office)).isEqualTo(sample);
+        assertThat(households.occupied(office)).hasSize(9);
+        assertThat(households.all(office)).hasSize(12);
+    }
+
+    @Test
     void holiday_visits_go_to_occupied_key_resident_households_only() {
         OfficeId office = new OfficeId("office-holiday-" + System.nanoTime());
         households.on(registered(office, "h-aged", true, Set.of(KeyResidentFlag.AGED_LIVING_WITHOUT_CHILDREN)));
