@@ -1,12 +1,11 @@
 package com.propcare.query.survey;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.propcare.query.support.SequencedUpserts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -49,29 +48,14 @@ public class SurveyViews {
     }
 
     void apply(String campaign, long sequence, List<Bson> change) {
-        apply(campaigns, campaign, sequence, change);
+        SequencedUpserts.apply(campaigns, campaign, sequence, change);
     }
 
     /** A return's latest answers; the campaign lists the return once. */
     void applyReturn(String campaign, String returnId, long sequence, List<Bson> change) {
-        apply(returns, returnKey(campaign, returnId), sequence, change);
+        SequencedUpserts.apply(returns, returnKey(campaign, returnId), sequence, change);
         campaigns.updateOne(Filters.eq("_id", campaign), Updates.addToSet("returnIds", returnId),
                             new UpdateOptions().upsert(true));
-    }
-
-    private static void apply(MongoCollection<Document> collection, String id, long sequence, List<Bson> change) {
-        List<Bson> all = new ArrayList<>(change);
-        all.add(Updates.set("version", sequence));
-        try {
-            collection.updateOne(Filters.and(Filters.eq("_id", id),
-                                            Filters.or(Filters.exists("version", false),
-                                                       Filters.lt("version", sequence))),
-                                Updates.combine(all), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
     }
 
     void index(String office, String campaign) {

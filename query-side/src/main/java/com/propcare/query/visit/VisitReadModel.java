@@ -1,12 +1,10 @@
 package com.propcare.query.visit;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.propcare.query.support.SequencedUpserts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -72,24 +70,9 @@ class VisitReadModel {
         collection.updateOne(Filters.eq("_id", id), change, new UpdateOptions().upsert(true));
     }
 
-    /**
-     * Applies {@code change} to a view and sets its version to {@code sequence}, only if the view has not seen that
-     * event yet: a redelivered older event must not undo a newer one. When the view is already at or past it, the
-     * filter matches nothing and the upsert's insert meets the existing {@code _id}: that is "already applied".
-     */
+    /** Applies {@code change} to a view once: see {@link SequencedUpserts}. */
     void apply(MongoCollection<Document> collection, String id, long sequence, List<Bson> change) {
-        List<Bson> all = new ArrayList<>(change);
-        all.add(Updates.set("version", sequence));
-        try {
-            collection.updateOne(Filters.and(Filters.eq("_id", id),
-                                             Filters.or(Filters.exists("version", false),
-                                                        Filters.lt("version", sequence))),
-                                 Updates.combine(all), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        SequencedUpserts.apply(collection, id, sequence, change);
     }
 
     Optional<Document> find(MongoCollection<Document> collection, String id) {
