@@ -9,7 +9,6 @@ import com.propcare.command.support.DomainRefusal;
 import com.propcare.command.support.Required;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClassified;

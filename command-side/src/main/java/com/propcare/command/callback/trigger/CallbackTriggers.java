@@ -14,7 +14,6 @@ import com.propcare.command.workorder.ReworkWorkOrder;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.callback.CallbackKindDefined;
 import com.propcare.events.callback.CallbackMethod;
