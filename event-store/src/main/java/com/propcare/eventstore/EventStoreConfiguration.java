@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.eventstore.upcasting.ComplainantConfirmedUpcaster;
+import com.propcare.eventstore.upcasting.PolicyAdoptedUpcaster;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -88,6 +89,11 @@ public class EventStoreConfiguration {
     @Bean
     ComplainantConfirmedUpcaster complainantConfirmedUpcaster() {
         return new ComplainantConfirmedUpcaster();
+    }
+
+    @Bean
+    PolicyAdoptedUpcaster policyAdoptedUpcaster() {
+        return new PolicyAdoptedUpcaster();
     }
 
     @Bean

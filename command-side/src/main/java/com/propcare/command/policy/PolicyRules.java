@@ -9,6 +9,7 @@ import com.propcare.events.policy.SamplingTable;
 import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.policy.VisitRules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,11 @@ final class PolicyRules {
         due(field + ".opinionAnswer", rules.opinionAnswer());
         positive(field + ".summaryMaxLength", rules.summaryMaxLength());
         present(field + ".intakeDesk", rules.intakeDesk());
+        BigDecimal target = rules.complaintRateTargetPercent();
+        if (present(field + ".complaintRateTargetPercent", target)
+                && (target.signum() <= 0 || target.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            add(field + ".complaintRateTargetPercent", "Percent", "must be more than 0 and at most 100");
+        }
     }
 
     private void callbacks(String field, CallbackRules rules) {

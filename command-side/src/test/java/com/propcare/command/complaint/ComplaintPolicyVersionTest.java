@@ -54,7 +54,8 @@ class ComplaintPolicyVersionTest {
         PolicyDocument stricter = new PolicyDocument(new ComplaintRules(
                 new Due(3, DueUnit.WORKING_DAYS), new Due(1, DueUnit.CALENDAR_DAYS), complaints.generalAnswer(),
                 complaints.repeatSpecialMeasures(), complaints.repeatWindowDays(), new Due(12, DueUnit.HOURS),
-                complaints.opinionAnswer(), complaints.summaryMaxLength(), complaints.intakeDesk()),
+                complaints.opinionAnswer(), complaints.summaryMaxLength(), complaints.intakeDesk(),
+                complaints.complaintRateTargetPercent()),
                 defaults.callbacks(), defaults.visits(), defaults.surveys());
         PolicyVersions versions = office -> List.of(new AdoptedPolicy(office, V1, 1, CHANGE, stricter,
                                                                       CHANGE.minus(Duration.ofDays(1)), DIRECTOR));

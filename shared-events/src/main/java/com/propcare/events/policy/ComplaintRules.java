@@ -1,5 +1,7 @@
 package com.propcare.events.policy;
 
+import java.math.BigDecimal;
+
 /**
  * The complaint rules of an office (domain §1).
  *
@@ -14,10 +16,12 @@ package com.propcare.events.policy;
  * @param opinionAnswer         opinions and suggestions are answered within: 1 month [001][004]
  * @param summaryMaxLength      the longest summary on the register, in characters: 2,000 (product default)
  * @param intakeDesk            who takes complaints in (domain §7): property officers [002]
+ * @param complaintRateTargetPercent complaints received in a month per 100 households stay below: 1 % ("力争控制在
+ *                              1%以下" [000][001]; domain §5)
  */
 public record ComplaintRules(Due firstReply, Due remedyAnswer, Due generalAnswer, Due repeatSpecialMeasures,
                              int repeatWindowDays, Due dispatchDefault, Due opinionAnswer, int summaryMaxLength,
-                             IntakeDesk intakeDesk) {
+                             IntakeDesk intakeDesk, BigDecimal complaintRateTargetPercent) {
 
     /** Where complaints are taken in (domain §7). */
     public enum IntakeDesk {

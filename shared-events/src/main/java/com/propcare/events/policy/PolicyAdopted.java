@@ -12,9 +12,11 @@ import java.time.Instant;
  * a change is the next version. Every decision made under a policy names the version it used (e.g.
  * {@code office-1:v3}), which was the one in force when the triggering fact happened.
  *
+ * Revision 2 added {@code document.complaints.complaintRateTargetPercent}.
+ *
  * @param number the version's number within the office, 1 for the first adoption
  */
-@Revision("1")
+@Revision("2")
 public record PolicyAdopted(OfficeId officeId, PolicyVersion version, int number, Instant effectiveFrom,
                             PolicyDocument document, Instant adoptedAt, StaffId adoptedBy) {
 }

@@ -6,6 +6,7 @@ import com.propcare.events.policy.SamplingTable.Band;
 import com.propcare.events.policy.VisitRules.QuotaBand;
 import com.propcare.events.registry.StaffRole;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public interface RegulationDefaults {
 
     private static ComplaintRules complaints() {
         return new ComplaintRules(workingDays(1), days(3), days(3), hours(24), 90, days(3), months(1), 2000,
-                                  ComplaintRules.IntakeDesk.PROPERTY_OFFICERS);
+                                  ComplaintRules.IntakeDesk.PROPERTY_OFFICERS, BigDecimal.ONE);
     }
 
     private static CallbackRules callbacks() {
