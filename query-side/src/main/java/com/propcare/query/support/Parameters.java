@@ -2,6 +2,8 @@ package com.propcare.query.support;
 
 import com.propcare.query.support.InvalidParameters.Violation;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reading query parameters that arrive as text: every problem is collected, so that one answer names them all. */
@@ -26,6 +28,19 @@ public final class Parameters {
         }
         violations.add(new Violation(field, rule));
         return absent;
+    }
+
+    /** The month in {@code text} ({@code 2026-11}), null when blank; anything else is a violation. */
+    public static YearMonth month(String field, String text, List<Violation> violations) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "year and month, e.g. 2026-11"));
+            return null;
+        }
     }
 
     public static boolean isBlank(String text) {

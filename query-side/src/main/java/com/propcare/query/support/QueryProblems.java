@@ -37,6 +37,14 @@ public class QueryProblems {
         return respond(problem);
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> conflict(Conflict refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+        problem.setTitle("Conflict");
+        problem.setProperty("code", refusal.code());
+        return respond(problem);
+    }
+
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -3,6 +3,7 @@ package com.propcare.query.visit;
 import com.propcare.events.policy.RegulationDefaults;
 import com.propcare.events.policy.VisitRules.QuotaBand;
 import com.propcare.events.policy.VisitRules;
+import com.propcare.query.support.QuotaArithmetic;
 import com.propcare.query.support.ResourceNotFound;
 import org.bson.Document;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package com.propcare.query.visit;
 
 import com.propcare.events.policy.VisitRules.QuotaBand;
+import com.propcare.query.support.QuotaArithmetic;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

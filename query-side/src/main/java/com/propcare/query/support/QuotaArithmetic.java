@@ -1,4 +1,4 @@
-package com.propcare.query.visit;
+package com.propcare.query.support;
 
 import com.propcare.events.policy.VisitRules.QuotaBand;
 
@@ -11,18 +11,18 @@ import java.util.Optional;
  * quota = ceil(percent × occupied / 100). Rounding is up because the regulation says "at least" (≥ 4 %): 301
  * households at 5 % are 15.05, so 16 visits. Integer arithmetic, so no floating-point error decides a boundary.
  */
-final class QuotaArithmetic {
+public final class QuotaArithmetic {
 
     private QuotaArithmetic() {
     }
 
-    static Optional<QuotaBand> bandFor(List<QuotaBand> bands, int occupied) {
+    public static Optional<QuotaBand> bandFor(List<QuotaBand> bands, int occupied) {
         return bands.stream()
                     .filter(band -> occupied >= band.from() && (band.to() == null || occupied <= band.to()))
                     .findFirst();
     }
 
-    static int quota(int percent, int occupied) {
+    public static int quota(int percent, int occupied) {
         return (percent * occupied + 99) / 100;
     }
 }

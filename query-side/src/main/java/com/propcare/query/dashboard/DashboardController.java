@@ -1,0 +1,138 @@
+package com.propcare.query.dashboard;
+
+import com.propcare.query.dashboard.DashboardQueries.FindCompanyDashboard;
+import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
+import com.propcare.query.dashboard.DashboardQueries.FindPendingWork;
+import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.support.Parameters;
+import com.propcare.query.support.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The dashboards: what an office owes today, its rates for a month, and the company's view of every office. Each
+ * is also a live feed: {@code …/stream} sends the figures now and again after every change that concerns them, as
+ * server-sent events numbered from 1, with a comment line every {@link #HEARTBEAT_EVERY} so proxies keep quiet
+ * connections and the server notices clients that went away. A client that reconnects simply gets the figures as
+ * they are then.
+ */
+@RestController
+class DashboardController {
+
+    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(15);
+    private static final String OFFICE_NOT_FOUND = "OFFICE_NOT_FOUND";
+    private static final int DEFAULT_WITHIN_DAYS = 3;
+    private static final int MAX_WITHIN_DAYS = 31;
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 500;
+
+    private final QueryGateway queries;
+
+    DashboardController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/offices/{officeId}/dashboard/pending")
+    @Operation(summary = "Open obligations: due today, overdue, by kind, type and performer; promised replies coming "
+            + "due within withinDays (default 3)")
+    Mono<PendingWork> pending(@PathVariable String officeId, @RequestParam(required = false) String withinDays,
+                              @RequestParam(required = false) String limit) {
+        return once(pendingQuery(officeId, withinDays, limit), PendingWork.class, officeId);
+    }
+
+    @GetMapping(path = "/api/offices/{officeId}/dashboard/pending/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<PendingWork>> pendingStream(@PathVariable String officeId,
+                                                     @RequestParam(required = false) String withinDays,
+                                                     @RequestParam(required = false) String limit) {
+        return live(pendingQuery(officeId, withinDays, limit), PendingWork.class, "pending", officeId);
+    }
+
+    @GetMapping("/api/offices/{officeId}/dashboard/rates")
+    @Operation(summary = "A month's rates (default: this month) with numerators, denominators and targets: callbacks "
+            + "per kind, handling, on-time replies and remedies, complaint rate, repeats, visit quota and coverage")
+    Mono<OfficeRates> rates(@PathVariable String officeId, @RequestParam(required = false) String month) {
+        return once(new FindOfficeRates(officeId, month(month)), OfficeRates.class, officeId);
+    }
+
+    @GetMapping(path = "/api/offices/{officeId}/dashboard/rates/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<OfficeRates>> ratesStream(@PathVariable String officeId,
+                                                   @RequestParam(required = false) String month) {
+        return live(new FindOfficeRates(officeId, month(month)), OfficeRates.class, "rates", officeId);
+    }
+
+    @GetMapping("/api/dashboard")
+    @Operation(summary = "Every office's rates for a month and what it owes, with the company's totals")
+    Mono<CompanyDashboard> company(@RequestParam(required = false) String month) {
+        return once(new FindCompanyDashboard(month(month)), CompanyDashboard.class, null);
+    }
+
+    @GetMapping(path = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<CompanyDashboard>> companyStream(@RequestParam(required = false) String month) {
+        return live(new FindCompanyDashboard(month(month)), CompanyDashboard.class, "company", null);
+    }
+
+    private static FindPendingWork pendingQuery(String officeId, String withinDays, String limit) {
+        List<Violation> violations = new ArrayList<>();
+        int days = Parameters.integer("withinDays", withinDays, DEFAULT_WITHIN_DAYS, 0, MAX_WITHIN_DAYS, violations);
+        int size = Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
+        }
+        return new FindPendingWork(officeId, days, size);
+    }
+
+    private static YearMonth month(String month) {
+        List<Violation> violations = new ArrayList<>();
+        YearMonth parsed = Parameters.month("month", month, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
+        }
+        return parsed;
+    }
+
+    /** Query handlers read MongoDB with a blocking driver, so the query runs off the event loop. */
+    private <Q, R> Mono<R> once(Q query, Class<R> type, String officeId) {
+        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(type)))
+                   .subscribeOn(Schedulers.boundedElastic())
+                   .switchIfEmpty(Mono.error(() -> notFound(officeId)));
+    }
+
+    private <Q, R> Flux<ServerSentEvent<R>> live(Q query, Class<R> type, String eventName, String officeId) {
+        AtomicLong sequence = new AtomicLong();
+        Flux<ServerSentEvent<R>> views = Flux.using(
+                        () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
+                                                        ResponseTypes.instanceOf(type)),
+                        subscription -> subscription.initialResult()
+                                                    .switchIfEmpty(Mono.error(() -> notFound(officeId)))
+                                                    .concatWith(subscription.updates()),
+                        SubscriptionQueryResult::cancel)
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(view -> ServerSentEvent.builder(view).id(String.valueOf(sequence.incrementAndGet()))
+                                            .event(eventName).build());
+        Flux<ServerSentEvent<R>> heartbeats = Flux.interval(HEARTBEAT_EVERY)
+                .map(tick -> ServerSentEvent.<R>builder().comment("heartbeat").build());
+        return Flux.merge(views, heartbeats);
+    }
+
+    private static ResourceNotFound notFound(String officeId) {
+        return new ResourceNotFound(OFFICE_NOT_FOUND, "No office " + officeId);
+    }
+}

@@ -1,0 +1,399 @@
+package com.propcare.query.dashboard;
+
+import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackOverdue;
+import com.propcare.events.callback.CallbackPerformed;
+import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.FollowUpDone;
+import com.propcare.events.callback.FollowUpOverdue;
+import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.complaint.RemedialActionRecorded;
+import com.propcare.events.policy.PolicyAdopted;
+import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdRegistered;
+import com.propcare.events.registry.HouseholdVacated;
+import com.propcare.events.registry.HouseholdsImported;
+import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.StaffRole;
+import com.propcare.events.visit.OpinionAnswered;
+import com.propcare.events.visit.OpinionFiledAsComplaint;
+import com.propcare.events.visit.OpinionRaised;
+import com.propcare.events.visit.VisitRecorded;
+import com.propcare.events.visit.VisitScheduled;
+import com.propcare.events.visit.VisitSkipped;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps one generation of the dashboard read model ({@link DashboardStore}). The same handlers run in two
+ * processing groups, blue and green: one is live and serves the dashboards, the other is rebuilt from the log on
+ * request and takes over once it has caught up ({@link DashboardGenerations}). After each batch the live generation
+ * tells {@link DashboardUpdates} which offices changed, so that only their subscribers are sent new figures.
+ */
+abstract class DashboardProjection {
+
+    private static final String TOUCHED = "dashboard-offices-touched";
+
+    private final DashboardStore store;
+    private final DashboardGenerations generations;
+    private final DashboardUpdates updates;
+
+    DashboardProjection(DashboardStore store, DashboardGenerations generations, DashboardUpdates updates) {
+        this.store = store;
+        this.generations = generations;
+        this.updates = updates;
+    }
+
+    // ---- registry and policy
+
+    @EventHandler
+    void on(OfficeRegistered event) {
+        store.office(event.officeId().value(), event.name(), event.timeZone());
+        touched(event.officeId().value());
+    }
+
+    @EventHandler
+    void on(HouseholdRegistered event) {
+        households(event.officeId().value(), Map.of(event.householdId().value(), event.occupied()));
+    }
+
+    @EventHandler
+    void on(HouseholdsImported event) {
+        Map<String, Boolean> occupied = new LinkedHashMap<>();
+        for (ImportedHousehold household : event.households()) {
+            occupied.put(household.householdId().value(), household.occupied());
+        }
+        households(event.officeId().value(), occupied);
+    }
+
+    @EventHandler
+    void on(ImportedHouseholdTakenOver event) {
+        households(event.officeId().value(), Map.of(event.householdId().value(), event.occupied()));
+    }
+
+    @EventHandler
+    void on(HouseholdMovedIn event) {
+        households(event.officeId().value(), Map.of(event.householdId().value(), true));
+    }
+
+    @EventHandler
+    void on(HouseholdVacated event) {
+        households(event.officeId().value(), Map.of(event.householdId().value(), false));
+    }
+
+    @EventHandler
+    void on(PolicyAdopted event) {
+        Document callbackTargets = new Document();
+        event.document().callbacks().kinds().forEach((kind, rule) -> {
+            if (rule.targetRatePercent() != null) {
+                callbackTargets.append(kind.name(), rule.targetRatePercent());
+            }
+        });
+        store.policy(event.officeId().value(), event.number(), new Document("version", event.version().value())
+                .append("effectiveFrom", Date.from(event.effectiveFrom()))
+                .append("complaintRateTargetPercent",
+                        event.document().complaints().complaintRateTargetPercent().toPlainString())
+                .append("callbackTargets", callbackTargets)
+                .append("annualCoveragePercent", event.document().visits().annualCoveragePercent())
+                .append("quotaBands", event.document().visits().supervisorMonthlyShare().stream()
+                                           .map(band -> new Document("from", band.from()).append("to", band.to())
+                                                                                       .append("percent", band.percent()))
+                                           .toList()));
+        touched(event.officeId().value());
+    }
+
+    // ---- complaints
+
+    @EventHandler
+    void on(ComplaintRegistered event) {
+        String office = event.officeId().value();
+        String complaint = event.complaintId().value();
+        YearMonth month = store.monthOf(office, event.receivedAt());
+        store.ref(complaintRef(complaint), new Document("office", office).append("month", month.toString())
+                .append("receivedBy", event.receivedBy() == null ? null : event.receivedBy().value()));
+        store.entry(office, month, "complaints", complaint, new Document("category", event.category().name())
+                .append("receivedAt", Date.from(event.receivedAt()))
+                .append("household", event.householdId() == null ? null : event.householdId().value())
+                .append("number", event.number() == null ? null : event.number().value())
+                .append("remedyDue", event.remedyDue() == null ? null : Date.from(event.remedyDue()))
+                .append("status", "OPEN"));
+        String clerk = event.receivedBy() == null ? null : "staff:" + event.receivedBy().value();
+        store.openItem(office, "FIRST_REPLY:" + complaint, item("FIRST_REPLY", complaint, event.category().name(),
+                                                                 event.firstReplyDue(), clerk));
+        if (event.remedyDue() != null) {
+            store.openItem(office, "REMEDY_ANSWER:" + complaint,
+                           item("REMEDY_ANSWER", complaint, event.category().name(), event.remedyDue(), clerk));
+        }
+        touched(office);
+    }
+
+    @EventHandler
+    void on(FirstReplyGiven event) {
+        complaint(event.complaintId(), new Document("firstReplyOnTime", event.onTime()), "FIRST_REPLY");
+    }
+
+    @EventHandler
+    void on(RemedialActionRecorded event) {
+        complaint(event.complaintId(), new Document("remedyOnTime", event.onTime()), "REMEDY_ANSWER");
+    }
+
+    @EventHandler
+    void on(ComplaintDispatched event) {
+        store.ref(complaintRef(event.complaintId().value())).ifPresent(ref -> {
+            String office = ref.getString("office");
+            String complaint = event.complaintId().value();
+            store.openItem(office, "DEPARTMENT_RESULT:" + complaint,
+                           item("DEPARTMENT_RESULT", complaint, null, event.due(),
+                                event.department() == null ? null : "department:" + event.department().value()));
+            touched(office);
+        });
+    }
+
+    @EventHandler
+    void on(HandlingResultReported event) {
+        complaint(event.complaintId(), new Document(), "DEPARTMENT_RESULT");
+    }
+
+    @EventHandler
+    void on(ComplaintFlaggedAsRepeat event) {
+        complaint(event.complaintId(), new Document("repeat", true));
+    }
+
+    @EventHandler
+    void on(ComplainantConfirmed event) {
+        complaint(event.complaintId(), new Document("satisfied", event.satisfied()));
+    }
+
+    @EventHandler
+    void on(ComplaintReopened event) {
+        complaint(event.complaintId(), new Document("status", "OPEN"));
+    }
+
+    @EventHandler
+    void on(ComplaintClosed event) {
+        complaint(event.complaintId(), new Document("status", "CLOSED").append("closingReason", event.reason().name())
+                                                                       .append("closedAt", Date.from(event.closedAt())),
+                  "FIRST_REPLY", "REMEDY_ANSWER", "DEPARTMENT_RESULT");
+    }
+
+    // ---- callbacks
+
+    @EventHandler
+    void on(CallbackScheduled event) {
+        String office = event.officeId().value();
+        String callback = event.callbackId().value();
+        YearMonth month = store.monthOf(office, event.due());
+        store.ref(callbackRef(callback), new Document("office", office).append("month", month.toString())
+                                                                       .append("kind", event.kind().value()));
+        store.entry(office, month, "callbacks", callback, new Document("kind", event.kind().value())
+                .append("due", Date.from(event.due())).append("status", "OPEN"));
+        store.openItem(office, "CALLBACK:" + callback, item("CALLBACK", callback, event.kind().value(), event.due(),
+                                                            roles(event.performerRoles())));
+        touched(office);
+    }
+
+    @EventHandler
+    void on(CallbackPerformed event) {
+        callback(event.callbackId().value(), event.officeId().value(),
+                 new Document("status", "PERFORMED").append("onTime", event.onTime())
+                                                    .append("performedAt", Date.from(event.performedAt())));
+    }
+
+    @EventHandler
+    void on(CallbackCancelled event) {
+        callback(event.callbackId().value(), event.officeId().value(), new Document("status", "CANCELLED"));
+    }
+
+    @EventHandler
+    void on(CallbackOverdue event) {
+        store.ref(callbackRef(event.callbackId().value())).ifPresent(ref -> {
+            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), "callbacks",
+                        event.callbackId().value(), new Document("overdueRecorded", true));
+            touched(event.officeId().value());
+        });
+    }
+
+    @EventHandler
+    void on(FollowUpScheduled event) {
+        String office = event.officeId().value();
+        String key = event.callbackId().value() + "/" + event.itemId();
+        YearMonth month = store.monthOf(office, event.due());
+        String kind = store.ref(callbackRef(event.callbackId().value())).map(ref -> ref.getString("kind"))
+                           .orElse(null);
+        store.ref(followUpRef(key), new Document("office", office).append("month", month.toString()));
+        store.entry(office, month, "followUps", key, new Document("type", event.type().name())
+                .append("kind", kind).append("due", Date.from(event.due())).append("status", "OPEN"));
+        store.openItem(office, "FOLLOW_UP:" + key, item(event.type().name(), event.callbackId().value(), kind,
+                                                        event.due(), event.assignee()));
+        touched(office);
+    }
+
+    @EventHandler
+    void on(FollowUpDone event) {
+        String key = event.callbackId().value() + "/" + event.itemId();
+        store.ref(followUpRef(key)).ifPresent(ref -> store.entry(
+                event.officeId().value(), YearMonth.parse(ref.getString("month")), "followUps", key,
+                new Document("status", "DONE").append("onTime", event.onTime())));
+        store.closeItems(event.officeId().value(), List.of("FOLLOW_UP:" + key));
+        touched(event.officeId().value());
+    }
+
+    @EventHandler
+    void on(FollowUpOverdue event) {
+        String key = event.callbackId().value() + "/" + event.itemId();
+        store.ref(followUpRef(key)).ifPresent(ref -> {
+            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), "followUps", key,
+                        new Document("overdueRecorded", true));
+            touched(event.officeId().value());
+        });
+    }
+
+    // ---- visits and opinions
+
+    @EventHandler
+    void on(VisitScheduled event) {
+        String office = event.officeId().value();
+        store.openItem(office, "VISIT:" + event.visitId().value(),
+                       item("VISIT", event.visitId().value(), event.kind().name(), event.due(),
+                            roles(event.performerRoles())));
+        touched(office);
+    }
+
+    @EventHandler
+    void on(VisitRecorded event) {
+        String office = event.officeId().value();
+        store.entry(office, store.monthOf(office, event.visitedAt()), "visits", event.visitId().value(),
+                    new Document("kind", event.kind().name())
+                            .append("household", event.householdId() == null ? null : event.householdId().value())
+                            .append("visitedAt", Date.from(event.visitedAt())).append("onTime", event.onTime()));
+        if (event.householdId() != null) {
+            store.visited(office, Year.from(event.visitedAt().atZone(store.zone(office))), event.householdId().value());
+        }
+        store.closeItems(office, List.of("VISIT:" + event.visitId().value()));
+        touched(office);
+    }
+
+    @EventHandler
+    void on(VisitSkipped event) {
+        store.closeItems(event.officeId().value(), List.of("VISIT:" + event.visitId().value()));
+        touched(event.officeId().value());
+    }
+
+    @EventHandler
+    void on(OpinionRaised event) {
+        String office = event.officeId().value();
+        store.openItem(office, "OPINION_ANSWER:" + event.opinionId().value(),
+                       item("OPINION_ANSWER", event.opinionId().value(), event.type().name(), event.answerDue(),
+                            event.raisedBy() == null ? null : "staff:" + event.raisedBy().value()));
+        touched(office);
+    }
+
+    @EventHandler
+    void on(OpinionAnswered event) {
+        store.closeItems(event.officeId().value(), List.of("OPINION_ANSWER:" + event.opinionId().value()));
+        touched(event.officeId().value());
+    }
+
+    @EventHandler
+    void on(OpinionFiledAsComplaint event) {
+        store.closeItems(event.officeId().value(), List.of("OPINION_ANSWER:" + event.opinionId().value()));
+        touched(event.officeId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        store.clear();
+    }
+
+    // ---- helpers
+
+    private void households(String office, Map<String, Boolean> occupied) {
+        store.households(office, occupied);
+        touched(office);
+    }
+
+    private void complaint(ComplaintId id, Document fields, String... closes) {
+        store.ref(complaintRef(id.value())).ifPresent(ref -> {
+            String office = ref.getString("office");
+            if (!fields.isEmpty()) {
+                store.entry(office, YearMonth.parse(ref.getString("month")), "complaints", id.value(), fields);
+            }
+            if (closes.length > 0) {
+                store.closeItems(office, List.of(closes).stream().map(type -> type + ":" + id.value()).toList());
+            }
+            touched(office);
+        });
+    }
+
+    private void callback(String callback, String office, Document fields) {
+        store.ref(callbackRef(callback)).ifPresent(ref -> store.entry(
+                office, YearMonth.parse(ref.getString("month")), "callbacks", callback, fields));
+        store.closeItems(office, List.of("CALLBACK:" + callback));
+        touched(office);
+    }
+
+    private static Document item(String type, String ref, String kind, Instant due, String performer) {
+        return new Document("type", type).append("ref", ref).append("kind", kind)
+                                         .append("due", due == null ? null : Date.from(due))
+                                         .append("performer", performer);
+    }
+
+    private static String roles(List<StaffRole> roles) {
+        return roles == null || roles.isEmpty() ? null
+                : "role:" + roles.stream().map(StaffRole::name).collect(Collectors.joining("|"));
+    }
+
+    private static String complaintRef(String complaint) {
+        return "complaint:" + complaint;
+    }
+
+    private static String callbackRef(String callback) {
+        return "callback:" + callback;
+    }
+
+    private static String followUpRef(String key) {
+        return "follow-up:" + key;
+    }
+
+    /**
+     * Remembers the office for the end of the batch; only the live generation announces changes, and only once
+     * per office and batch, after the batch's writes (and its token) are committed.
+     */
+    private void touched(String office) {
+        if (!CurrentUnitOfWork.isStarted() || !generations.isLive(store)) {
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Set<String> offices = root.getOrComputeResource(TOUCHED, key -> {
+            Set<String> changed = new LinkedHashSet<>();
+            root.afterCommit(unitOfWork -> updates.changed(changed));
+            return changed;
+        });
+        offices.add(office);
+    }
+}

@@ -1,0 +1,237 @@
+package com.propcare.query.dashboard;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.propcare.query.registry.OfficeZones;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One generation ("blue" or "green") of the dashboard read model. Every document is read and written by its exact
+ * {@code _id}, the only lookup the embedded server answers from an index, so a dashboard costs a handful of key
+ * reads however long the log is:
+ * <ul>
+ *     <li>{@code months}: per office and month ({@code office|2026-11}), an entry per complaint received, callback
+ *     and follow-up due, and visit made in that month;</li>
+ *     <li>{@code open}: per office, an entry per obligation still open (reply, remedy, department result,
+ *     callback, follow-up, visit, opinion answer), removed when it is met;</li>
+ *     <li>{@code refs}: per complaint, callback and follow-up, where its entry lives (the later events of a
+ *     complaint do not name its office);</li>
+ *     <li>{@code offices}, {@code households}, {@code policies}: the offices with their zones, each office's
+ *     households with occupancy, and the targets of each adopted policy version.</li>
+ * </ul>
+ * Each write sets what one event says, field by field, so a redelivered event changes nothing and a replay in
+ * order ends in the same documents. Ids used as field names are escaped so {@code .} and {@code $} cannot break
+ * a path.
+ */
+final class DashboardStore {
+
+    private static final String ALL_OFFICES = "all";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final String generation;
+    private final List<MongoCollection<Document>> collections;
+    private final MongoCollection<Document> months;
+    private final MongoCollection<Document> open;
+    private final MongoCollection<Document> refs;
+    private final MongoCollection<Document> offices;
+    private final MongoCollection<Document> households;
+    private final MongoCollection<Document> policies;
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+
+    DashboardStore(MongoDatabase database, String generation) {
+        this.generation = generation;
+        String prefix = "dashboard_" + generation + "_";
+        this.months = database.getCollection(prefix + "months");
+        this.open = database.getCollection(prefix + "open");
+        this.refs = database.getCollection(prefix + "refs");
+        this.offices = database.getCollection(prefix + "offices");
+        this.households = database.getCollection(prefix + "households");
+        this.policies = database.getCollection(prefix + "policies");
+        this.collections = List.of(months, open, refs, offices, households, policies);
+    }
+
+    String generation() {
+        return generation;
+    }
+
+    static String field(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace(".", "%2E");
+    }
+
+    static String unfield(String field) {
+        return URLDecoder.decode(field, StandardCharsets.UTF_8);
+    }
+
+    static String monthKey(String office, YearMonth month) {
+        return office + "|" + month;
+    }
+
+    // ---- writes
+
+    void office(String office, String name, ZoneId zone) {
+        offices.updateOne(Filters.eq("_id", ALL_OFFICES),
+                          Updates.set("offices." + field(office), new Document("name", name).append("zone", zone.getId())),
+                          UPSERT);
+        zones.put(office, zone);
+    }
+
+    void ref(String key, Document values) {
+        refs.updateOne(Filters.eq("_id", key), new Document("$set", values), UPSERT);
+    }
+
+    /** Sets fields of one entry of a month document: {@code section.<id>.<field>}. */
+    void entry(String office, YearMonth month, String section, String id, Document fields) {
+        String path = section + "." + field(id) + ".";
+        List<Bson> sets = new ArrayList<>();
+        sets.add(Updates.set("office", office));
+        sets.add(Updates.set("month", month.toString()));
+        fields.forEach((name, value) -> sets.add(Updates.set(path + name, value)));
+        months.updateOne(Filters.eq("_id", monthKey(office, month)), Updates.combine(sets), UPSERT);
+    }
+
+    /** Marks a household as visited in the year: {@code office|2026}, kept beside the month documents. */
+    void visited(String office, Year year, String household) {
+        months.updateOne(Filters.eq("_id", office + "|" + year), Updates.set("households." + field(household), true),
+                         UPSERT);
+    }
+
+    void openItem(String office, String key, Document item) {
+        open.updateOne(Filters.eq("_id", office), Updates.set("items." + field(key), item), UPSERT);
+    }
+
+    void closeItems(String office, Collection<String> keys) {
+        List<Bson> unsets = keys.stream().map(key -> Updates.unset("items." + field(key))).toList();
+        open.updateOne(Filters.eq("_id", office), Updates.combine(unsets));
+    }
+
+    void households(String office, Map<String, Boolean> occupied) {
+        List<Bson> sets = new ArrayList<>();
+        occupied.forEach((household, isOccupied) -> sets.add(Updates.set("households." + field(household), isOccupied)));
+        households.updateOne(Filters.eq("_id", office), Updates.combine(sets), UPSERT);
+    }
+
+    void policy(String office, int number, Document version) {
+        policies.updateOne(Filters.eq("_id", office), Updates.set("versions." + number, version), UPSERT);
+    }
+
+    void clear() {
+        collections.forEach(collection -> collection.deleteMany(new Document()));
+        zones.clear();
+    }
+
+    // ---- reads
+
+    Optional<Document> ref(String key) {
+        return Optional.ofNullable(refs.find(Filters.eq("_id", key)).first());
+    }
+
+    Optional<Document> month(String office, YearMonth month) {
+        return Optional.ofNullable(months.find(Filters.eq("_id", monthKey(office, month))).first());
+    }
+
+    /** The month documents of the given keys that exist, in no particular order. */
+    List<Document> months(Collection<String> keys) {
+        return months.find(Filters.in("_id", keys)).into(new ArrayList<>());
+    }
+
+    /** The households visited in the year. */
+    Set<String> visited(String office, Year year) {
+        Document document = months.find(Filters.eq("_id", office + "|" + year)).first();
+        Document households = document == null ? null : document.get("households", Document.class);
+        Set<String> visited = new HashSet<>();
+        if (households != null) {
+            households.keySet().forEach(household -> visited.add(unfield(household)));
+        }
+        return visited;
+    }
+
+    /** Open items of an office by key. */
+    Map<String, Document> openItems(String office) {
+        Document document = open.find(Filters.eq("_id", office)).first();
+        return entries(document == null ? null : document.get("items", Document.class));
+    }
+
+    /** Every known office with its name and zone, by id. */
+    Map<String, Document> offices() {
+        Document document = offices.find(Filters.eq("_id", ALL_OFFICES)).first();
+        return entries(document == null ? null : document.get("offices", Document.class));
+    }
+
+    boolean knows(String office) {
+        return zones.containsKey(office) || offices().containsKey(office);
+    }
+
+    /** The office's zone; an office the registry has not announced (yet) counts in the default zone. */
+    ZoneId zone(String office) {
+        ZoneId known = zones.get(office);
+        if (known != null) {
+            return known;
+        }
+        Document entry = offices().get(office);
+        if (entry == null) {
+            return OfficeZones.DEFAULT_ZONE;
+        }
+        ZoneId zone = ZoneId.of(entry.getString("zone"));
+        zones.put(office, zone);
+        return zone;
+    }
+
+    YearMonth monthOf(String office, Instant at) {
+        return YearMonth.from(at.atZone(zone(office)));
+    }
+
+    /** Households of the office: how many there are, and how many are occupied. */
+    HouseholdCount households(String office) {
+        Document document = households.find(Filters.eq("_id", office)).first();
+        Document all = document == null ? null : document.get("households", Document.class);
+        if (all == null) {
+            return new HouseholdCount(0, 0, List.of());
+        }
+        List<String> occupied = new ArrayList<>();
+        all.forEach((household, isOccupied) -> {
+            if (Boolean.TRUE.equals(isOccupied)) {
+                occupied.add(unfield(household));
+            }
+        });
+        return new HouseholdCount(all.size(), occupied.size(), occupied);
+    }
+
+    /** The office's adopted versions, each with its number, in no particular order. */
+    List<Document> policies(String office) {
+        Document document = policies.find(Filters.eq("_id", office)).first();
+        Document versions = document == null ? null : document.get("versions", Document.class);
+        return versions == null ? List.of() : versions.values().stream().map(Document.class::cast).toList();
+    }
+
+    private static Map<String, Document> entries(Document entries) {
+        Map<String, Document> byKey = new LinkedHashMap<>();
+        if (entries != null) {
+            entries.forEach((key, value) -> byKey.put(unfield(key), (Document) value));
+        }
+        return byKey;
+    }
+
+    record HouseholdCount(int registered, int occupied, List<String> occupiedIds) {
+    }
+}

@@ -1,0 +1,341 @@
+package com.propcare.query.dashboard;
+
+import com.propcare.events.policy.PolicyDocument;
+import com.propcare.events.policy.RegulationDefaults;
+import com.propcare.events.policy.VisitRules.QuotaBand;
+import com.propcare.query.dashboard.DashboardQueries.FindCompanyDashboard;
+import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
+import com.propcare.query.dashboard.DashboardQueries.FindPendingWork;
+import com.propcare.query.dashboard.DashboardStore.HouseholdCount;
+import com.propcare.query.dashboard.OfficeRates.KindRate;
+import com.propcare.query.dashboard.PendingWork.Group;
+import com.propcare.query.dashboard.PendingWork.Item;
+import com.propcare.query.dashboard.PendingWork.Tally;
+import com.propcare.query.dashboard.Rate.Target;
+import com.propcare.query.registry.OfficeZones;
+import com.propcare.query.support.QuotaArithmetic;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Answers the dashboard queries from the live generation: a few documents read by key, counted in memory. The
+ * company view reads every office's month document in one {@code _id $in}.
+ */
+@Component
+class DashboardViews {
+
+    static final String COMPANY = "*";
+
+    private final DashboardGenerations generations;
+    private final Clock clock;
+
+    DashboardViews(DashboardGenerations generations, Clock clock) {
+        this.generations = generations;
+        this.clock = clock;
+    }
+
+    /** Null (no answer) for an office the registry never announced. */
+    @QueryHandler
+    PendingWork handle(FindPendingWork query) {
+        DashboardStore store = generations.live();
+        if (!store.knows(query.officeId())) {
+            return null;
+        }
+        return pending(store, query.officeId(), query.comingDueWithinDays(), query.limit());
+    }
+
+    /** Null (no answer) for an office the registry never announced. */
+    @QueryHandler
+    OfficeRates handle(FindOfficeRates query) {
+        DashboardStore store = generations.live();
+        if (!store.knows(query.officeId())) {
+            return null;
+        }
+        ZoneId zone = store.zone(query.officeId());
+        YearMonth month = query.month() == null ? YearMonth.now(clock.withZone(zone)) : query.month();
+        MonthTally tally = tally(store, query.officeId(), month);
+        return rates(query.officeId(), month, zone.getId(), targets(store, query.officeId(), month), tally);
+    }
+
+    @QueryHandler
+    CompanyDashboard handle(FindCompanyDashboard query) {
+        DashboardStore store = generations.live();
+        Map<String, Document> offices = new TreeMap<>(store.offices());
+        YearMonth month = query.month() == null ? YearMonth.now(clock.withZone(OfficeZones.DEFAULT_ZONE))
+                : query.month();
+        Map<String, Document> monthDocuments = new LinkedHashMap<>();
+        store.months(offices.keySet().stream().map(office -> DashboardStore.monthKey(office, month)).toList())
+             .forEach(document -> monthDocuments.put(document.getString("office"), document));
+        List<OfficeRates> rates = new ArrayList<>();
+        List<CompanyDashboard.OfficePending> pending = new ArrayList<>();
+        MonthTally total = new MonthTally();
+        for (String office : offices.keySet()) {
+            MonthTally tally = tally(store, office, month, monthDocuments.get(office));
+            total.add(tally);
+            rates.add(rates(office, month, store.zone(office).getId(), targets(store, office, month), tally));
+            Tally owed = pending(store, office, 0, 0).total();
+            pending.add(new CompanyDashboard.OfficePending(office, offices.get(office).getString("name"), owed));
+        }
+        Tally pendingTotal = new Tally(pending.stream().mapToLong(one -> one.tally().open()).sum(),
+                                       pending.stream().mapToLong(one -> one.tally().dueToday()).sum(),
+                                       pending.stream().mapToLong(one -> one.tally().overdue()).sum());
+        Targets defaults = Targets.of(COMPANY + ":default", RegulationDefaults.document());
+        return new CompanyDashboard(month.toString(), clock.instant(),
+                                    rates(COMPANY, month, null, defaults, total), rates, pendingTotal, pending);
+    }
+
+    // ---- pending work
+
+    private PendingWork pending(DashboardStore store, String office, int comingDueWithinDays, int limit) {
+        ZoneId zone = store.zone(office);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant comingDueBy = now.plus(Duration.ofDays(comingDueWithinDays));
+        List<Item> items = store.openItems(office).values().stream()
+                .map(document -> new Item(document.getString("type"), document.getString("ref"),
+                                          document.getString("kind"), instant(document.getDate("due")),
+                                          document.getString("performer")))
+                .toList();
+        List<Item> overdue = new ArrayList<>();
+        List<Item> dueToday = new ArrayList<>();
+        List<Item> promised = new ArrayList<>();
+        Map<String, long[]> byKind = new TreeMap<>();
+        Map<String, long[]> byType = new TreeMap<>();
+        Map<String, long[]> byPerformer = new TreeMap<>();
+        long[] total = new long[3];
+        for (Item item : items) {
+            boolean isOverdue = item.due() != null && item.due().isBefore(now);
+            boolean isDueToday = !isOverdue && item.due() != null && item.due().isBefore(endOfToday);
+            if (isOverdue) {
+                overdue.add(item);
+            } else if (isDueToday) {
+                dueToday.add(item);
+            }
+            if ("PROMISED_REPLY".equals(item.type()) && !isOverdue && item.due() != null
+                    && !item.due().isAfter(comingDueBy)) {
+                promised.add(item);
+            }
+            count(total, isDueToday, isOverdue);
+            count(byKind.computeIfAbsent(Optional.ofNullable(item.kind()).orElse("-"), k -> new long[3]),
+                  isDueToday, isOverdue);
+            count(byType.computeIfAbsent(item.type(), k -> new long[3]), isDueToday, isOverdue);
+            count(byPerformer.computeIfAbsent(Optional.ofNullable(item.performer()).orElse("-"), k -> new long[3]),
+                  isDueToday, isOverdue);
+        }
+        Comparator<Item> byDue = Comparator.comparing(Item::due).thenComparing(Item::type).thenComparing(Item::ref);
+        return new PendingWork(office, zone.getId(), now, today, new Tally(total[0], total[1], total[2]),
+                               groups(byKind), groups(byType), groups(byPerformer),
+                               overdue.stream().sorted(byDue).limit(limit).toList(),
+                               dueToday.stream().sorted(byDue).limit(limit).toList(), comingDueWithinDays,
+                               promised.stream().sorted(byDue).limit(limit).toList());
+    }
+
+    private static void count(long[] counts, boolean dueToday, boolean overdue) {
+        counts[0]++;
+        counts[1] += dueToday ? 1 : 0;
+        counts[2] += overdue ? 1 : 0;
+    }
+
+    private static List<Group> groups(Map<String, long[]> counts) {
+        return counts.entrySet().stream()
+                     .map(entry -> new Group(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
+                                             entry.getValue()[2]))
+                     .toList();
+    }
+
+    // ---- rates
+
+    MonthTally tally(DashboardStore store, String office, YearMonth month) {
+        return tally(store, office, month, store.month(office, month).orElse(null));
+    }
+
+    private MonthTally tally(DashboardStore store, String office, YearMonth month, Document monthDocument) {
+        MonthTally tally = new MonthTally();
+        HouseholdCount households = store.households(office);
+        tally.households = households.registered();
+        tally.occupied = households.occupied();
+        tally.visitedThisYear = store.visited(office, Year.of(month.getYear())).stream()
+                                     .filter(households.occupiedIds()::contains).count();
+        if (monthDocument == null) {
+            return tally;
+        }
+        section(monthDocument, "complaints").forEach(complaint -> {
+            if ("INVALID".equals(complaint.getString("closingReason"))) {
+                return;
+            }
+            tally.complaints++;
+            tally.repeats += Boolean.TRUE.equals(complaint.getBoolean("repeat")) ? 1 : 0;
+            tally.firstRepliesOnTime += Boolean.TRUE.equals(complaint.getBoolean("firstReplyOnTime")) ? 1 : 0;
+            if (complaint.get("remedyDue") != null) {
+                tally.remediesDue++;
+                tally.remediesOnTime += Boolean.TRUE.equals(complaint.getBoolean("remedyOnTime")) ? 1 : 0;
+            }
+        });
+        section(monthDocument, "callbacks").forEach(callback -> {
+            if ("CANCELLED".equals(callback.getString("status"))) {
+                return;
+            }
+            long[] kind = tally.callbacks.computeIfAbsent(callback.getString("kind"), k -> new long[3]);
+            kind[0]++;
+            kind[1] += "PERFORMED".equals(callback.getString("status")) ? 1 : 0;
+            kind[2] += Boolean.TRUE.equals(callback.getBoolean("onTime")) ? 1 : 0;
+        });
+        section(monthDocument, "followUps").forEach(followUp -> {
+            tally.followUpsDue++;
+            tally.followUpsDone += "DONE".equals(followUp.getString("status")) ? 1 : 0;
+        });
+        tally.routineVisited = section(monthDocument, "visits").stream()
+                .filter(visit -> "ROUTINE".equals(visit.getString("kind")))
+                .map(visit -> visit.getString("household")).distinct().count();
+        return tally;
+    }
+
+    private static List<Document> section(Document month, String name) {
+        Document section = month.get(name, Document.class);
+        return section == null ? List.of() : section.values().stream().map(Document.class::cast).toList();
+    }
+
+    private OfficeRates rates(String office, YearMonth month, String zone, Targets targets, MonthTally tally) {
+        String period = month.toString();
+        List<KindRate> kinds = new ArrayList<>();
+        long scheduled = 0;
+        long performed = 0;
+        long onTime = 0;
+        for (Map.Entry<String, long[]> kind : tally.callbacks.entrySet()) {
+            long[] counts = kind.getValue();
+            scheduled += counts[0];
+            performed += counts[1];
+            onTime += counts[2];
+            Integer target = targets.callbackTargets().get(kind.getKey());
+            kinds.add(new KindRate(kind.getKey(),
+                                   Rate.of(period, "performed", counts[1], "scheduled", counts[0],
+                                           target == null ? null
+                                                   : Target.atLeast(BigDecimal.valueOf(target), targets.source())),
+                                   Rate.of(period, "performed on time", counts[2], "scheduled", counts[0], null)));
+        }
+        String yearToDate = month.getMonthValue() == 1 ? period : month.withMonth(1) + ".." + period;
+        Optional<QuotaBand> band = QuotaArithmetic.bandFor(targets.quotaBands(), (int) tally.occupied);
+        Integer quota = band.map(found -> QuotaArithmetic.quota(found.percent(), (int) tally.occupied)).orElse(null);
+        return new OfficeRates(
+                office, period, zone, clock.instant(), targets.source(), kinds,
+                Rate.of(period, "performed", performed, "scheduled", scheduled, null),
+                Rate.of(period, "performed on time", onTime, "scheduled", scheduled, null),
+                Rate.of(period, "followed up", tally.followUpsDone, "raised in callbacks (due this month)",
+                        tally.followUpsDue, Target.atLeast(BigDecimal.valueOf(100), "domain §5")),
+                Rate.of(period, "first replies on time", tally.firstRepliesOnTime, "complaints received",
+                        tally.complaints, null),
+                Rate.of(period, "remedial answers on time", tally.remediesDue == 0 ? 0 : tally.remediesOnTime,
+                        "complaints with a remedial answer due", tally.remediesDue, null),
+                Rate.of(period, "complaints received", tally.complaints, "registered households", tally.households,
+                        Target.below(targets.complaintRateTargetPercent(), targets.source())),
+                Rate.of(period, "repeat complaints", tally.repeats, "complaints received", tally.complaints, null),
+                quota == null ? null
+                        : Rate.of(period, "households given a routine visit", tally.routineVisited,
+                                  "quota (" + band.get().percent() + " % of " + tally.occupied + " occupied)", quota,
+                                  Target.atLeast(BigDecimal.valueOf(100), targets.source())),
+                Rate.of(yearToDate, "occupied households visited", tally.visitedThisYear, "occupied households",
+                        tally.occupied, Target.atLeast(BigDecimal.valueOf(targets.annualCoveragePercent()),
+                                                       targets.source())));
+    }
+
+    /** The targets of the policy version in force at the end of the month, or the regulations' defaults. */
+    private Targets targets(DashboardStore store, String office, YearMonth month) {
+        Instant endOfMonth = month.plusMonths(1).atDay(1).atStartOfDay(store.zone(office)).toInstant();
+        return store.policies(office).stream()
+                    .filter(version -> !version.getDate("effectiveFrom").toInstant().isAfter(endOfMonth))
+                    .max(Comparator.comparing(version -> version.getDate("effectiveFrom")))
+                    .map(Targets::of)
+                    .orElseGet(() -> Targets.of(office + ":default", RegulationDefaults.document()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** The counts behind one month's rates; a company's month adds up its offices'. */
+    static final class MonthTally {
+        final Map<String, long[]> callbacks = new TreeMap<>();
+        long followUpsDue;
+        long followUpsDone;
+        long complaints;
+        long repeats;
+        long firstRepliesOnTime;
+        long remediesDue;
+        long remediesOnTime;
+        long households;
+        long occupied;
+        long visitedThisYear;
+        long routineVisited;
+
+        void add(MonthTally other) {
+            other.callbacks.forEach((kind, counts) -> {
+                long[] sum = callbacks.computeIfAbsent(kind, k -> new long[3]);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += counts[i];
+                }
+            });
+            followUpsDue += other.followUpsDue;
+            followUpsDone += other.followUpsDone;
+            complaints += other.complaints;
+            repeats += other.repeats;
+            firstRepliesOnTime += other.firstRepliesOnTime;
+            remediesDue += other.remediesDue;
+            remediesOnTime += other.remediesOnTime;
+            households += other.households;
+            occupied += other.occupied;
+            visitedThisYear += other.visitedThisYear;
+            routineVisited += other.routineVisited;
+        }
+    }
+
+    /** The targets a month is held against. */
+    record Targets(String source, BigDecimal complaintRateTargetPercent, Map<String, Integer> callbackTargets,
+                   int annualCoveragePercent, List<QuotaBand> quotaBands) {
+
+        static Targets of(String source, PolicyDocument document) {
+            Map<String, Integer> callbackTargets = new TreeMap<>();
+            document.callbacks().kinds().forEach((kind, rule) -> {
+                if (rule.targetRatePercent() != null) {
+                    callbackTargets.put(kind.name(), rule.targetRatePercent());
+                }
+            });
+            return new Targets(source, document.complaints().complaintRateTargetPercent(), callbackTargets,
+                               document.visits().annualCoveragePercent(), document.visits().supervisorMonthlyShare());
+        }
+
+        static Targets of(Document version) {
+            Map<String, Integer> callbackTargets = new TreeMap<>();
+            Document stored = version.get("callbackTargets", Document.class);
+            if (stored != null) {
+                stored.forEach((kind, percent) -> callbackTargets.put(kind, ((Number) percent).intValue()));
+            }
+            Function<Document, QuotaBand> band = document -> new QuotaBand(document.getInteger("from"),
+                                                                           document.getInteger("to"),
+                                                                           document.getInteger("percent"));
+            return new Targets(version.getString("version"),
+                               new BigDecimal(version.getString("complaintRateTargetPercent")), callbackTargets,
+                               version.getInteger("annualCoveragePercent"),
+                               version.getList("quotaBands", Document.class).stream().map(band).toList());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.propcare.query.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an office still owes, as of {@code asOf}: complaint replies, remedial answers and department results,
+ * callbacks, their follow-ups, visits and opinion answers. "Due today" and "overdue" use the office's day.
+ *
+ * @param comingDueWithinDays the window of {@code promisedRepliesComingDue}, from now
+ * @param overdue             the longest overdue first, at most the requested number
+ * @param dueToday            by due time, at most the requested number
+ */
+public record PendingWork(String officeId, String timeZone, Instant asOf, LocalDate today, Tally total,
+                          List<Group> byKind, List<Group> byType, List<Group> byPerformer, List<Item> overdue,
+                          List<Item> dueToday, int comingDueWithinDays, List<Item> promisedRepliesComingDue) {
+
+    public record Tally(long open, long dueToday, long overdue) {
+    }
+
+    /** @param name a kind, an item type, or a performer ({@code role:…}, {@code staff:…}, {@code department:…}) */
+    public record Group(String name, long open, long dueToday, long overdue) {
+    }
+
+    /**
+     * @param type FIRST_REPLY, REMEDY_ANSWER, DEPARTMENT_RESULT, CALLBACK, PROMISED_REPLY, PROBLEM_NOTICE, VISIT,
+     *             OPINION_ANSWER
+     * @param ref  the complaint, callback, visit or opinion it belongs to
+     */
+    public record Item(String type, String ref, String kind, Instant due, String performer) {
+    }
+}
