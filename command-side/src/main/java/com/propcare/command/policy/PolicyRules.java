@@ -81,6 +81,9 @@ final class PolicyRules {
                 && (target.signum() <= 0 || target.compareTo(BigDecimal.valueOf(100)) > 0)) {
             add(field + ".complaintRateTargetPercent", "Percent", "must be more than 0 and at most 100");
         }
+        if (rules.monthlyBulletinDay() < 1 || rules.monthlyBulletinDay() > LAST_DAY_IN_EVERY_MONTH) {
+            add(field + ".monthlyBulletinDay", "DayOfMonth", "must be a day from 1 to " + LAST_DAY_IN_EVERY_MONTH);
+        }
     }
 
     private void callbacks(String field, CallbackRules rules) {

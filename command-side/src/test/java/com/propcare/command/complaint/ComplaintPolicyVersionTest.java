@@ -55,7 +55,7 @@ class ComplaintPolicyVersionTest {
                 new Due(3, DueUnit.WORKING_DAYS), new Due(1, DueUnit.CALENDAR_DAYS), complaints.generalAnswer(),
                 complaints.repeatSpecialMeasures(), complaints.repeatWindowDays(), new Due(12, DueUnit.HOURS),
                 complaints.opinionAnswer(), complaints.summaryMaxLength(), complaints.intakeDesk(),
-                complaints.complaintRateTargetPercent()),
+                complaints.complaintRateTargetPercent(), complaints.monthlyBulletinDay()),
                 defaults.callbacks(), defaults.visits(), defaults.surveys());
         PolicyVersions versions = office -> List.of(new AdoptedPolicy(office, V1, 1, CHANGE, stricter,
                                                                       CHANGE.minus(Duration.ofDays(1)), DIRECTOR));

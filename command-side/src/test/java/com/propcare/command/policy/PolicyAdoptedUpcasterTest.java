@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Policies adopted before the complaint-rate target was a policy value read with the regulations' 1 %. */
+/** Policies adopted before these were policy values read with the regulations' 1 % target and bulletin by the 5th. */
 class PolicyAdoptedUpcasterTest {
 
     private static final Instant AT = Instant.parse("2026-03-04T07:00:00Z");
@@ -32,15 +32,17 @@ class PolicyAdoptedUpcasterTest {
                                                             new StaffId("admin-1"));
 
     @Test
-    void a_revision_1_adoption_reads_with_a_one_percent_target() throws Exception {
+    void a_revision_1_adoption_reads_with_a_one_percent_target_and_a_bulletin_by_the_5th() throws Exception {
         ObjectNode stored = (ObjectNode) new ObjectMapper().readTree(
                 serializer.serialize(current, byte[].class).getData());
-        ((ObjectNode) stored.path("document").path("complaints")).remove("complaintRateTargetPercent");
+        ((ObjectNode) stored.path("document").path("complaints")).remove(
+                List.of("complaintRateTargetPercent", "monthlyBulletinDay"));
 
         List<PolicyAdopted> read = read(stored.toString(), "1");
 
         assertThat(read).singleElement().satisfies(adopted -> {
             assertThat(adopted.document().complaints().complaintRateTargetPercent()).isEqualByComparingTo("1");
+            assertThat(adopted.document().complaints().monthlyBulletinDay()).isEqualTo(5);
             assertThat(adopted.document().callbacks()).isEqualTo(current.document().callbacks());
         });
     }

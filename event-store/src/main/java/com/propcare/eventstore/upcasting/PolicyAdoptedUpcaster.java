@@ -7,8 +7,9 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
- * {@code PolicyAdopted} revision 1 → 2: the complaint-rate target became a policy value. Versions adopted before
- * could not choose it, so they read with the regulations' figure, 1 % (domain §5), which is what applied to them.
+ * {@code PolicyAdopted} revision 1 → 2: the complaint-rate target and the day the monthly complaint bulletin is due
+ * became policy values. Versions adopted before could not choose them, so they read with the regulations' figures,
+ * 1 % and the 5th (domain §5), which is what applied to them.
  */
 public class PolicyAdoptedUpcaster extends SingleEventUpcaster {
 
@@ -25,8 +26,13 @@ public class PolicyAdoptedUpcaster extends SingleEventUpcaster {
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
             JsonNode complaints = payload.path("document").path("complaints");
-            if (complaints instanceof ObjectNode rules && !rules.has("complaintRateTargetPercent")) {
-                rules.put("complaintRateTargetPercent", 1);
+            if (complaints instanceof ObjectNode rules) {
+                if (!rules.has("complaintRateTargetPercent")) {
+                    rules.put("complaintRateTargetPercent", 1);
+                }
+                if (!rules.has("monthlyBulletinDay")) {
+                    rules.put("monthlyBulletinDay", 5);
+                }
             }
             return payload;
         });

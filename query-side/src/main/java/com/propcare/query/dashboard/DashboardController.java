@@ -1,8 +1,11 @@
 package com.propcare.query.dashboard;
 
 import com.propcare.query.dashboard.DashboardQueries.FindCompanyDashboard;
+import com.propcare.query.dashboard.DashboardQueries.FindMonthlyBulletin;
 import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
 import com.propcare.query.dashboard.DashboardQueries.FindPendingWork;
+import com.propcare.query.dashboard.DashboardQueries.FindRecurringProblems;
+import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
@@ -21,11 +24,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dashboards: what an office owes today, its rates for a month, and the company's view of every office. Each
@@ -44,10 +50,15 @@ class DashboardController {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
 
-    private final QueryGateway queries;
+    private static final Pattern HALF_YEAR = Pattern.compile("(\\d{4})-H([12])");
+    private static final int HALF_YEAR_MONTHS = 6;
 
-    DashboardController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    DashboardController(QueryGateway queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping("/api/offices/{officeId}/dashboard/pending")
@@ -87,6 +98,37 @@ class DashboardController {
     @GetMapping(path = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CompanyDashboard>> companyStream(@RequestParam(required = false) String month) {
         return live(new FindCompanyDashboard(month(month)), CompanyDashboard.class, "company", null);
+    }
+
+    @GetMapping("/api/offices/{officeId}/bulletins/{month}")
+    @Operation(summary = "The month's complaint statistics for publishing: no names, rooms or households; complete "
+            + "once the month is over, due by the policy's day of the next month")
+    Mono<MonthlyBulletin> bulletin(@PathVariable String officeId, @PathVariable String month) {
+        YearMonth parsed = month(month);
+        if (parsed == null) {
+            throw new InvalidParameters(List.of(new Violation("month", "year and month, e.g. 2026-11")));
+        }
+        return once(new FindMonthlyBulletin(officeId, parsed), MonthlyBulletin.class, officeId);
+    }
+
+    @GetMapping("/api/offices/{officeId}/recurring-problems")
+    @Operation(summary = "Half-year analysis of recurring problems per complaint category; half=2026-H1 or 2026-H2 "
+            + "(default: the current half year)")
+    Mono<RecurringProblems> recurring(@PathVariable String officeId, @RequestParam(required = false) String half) {
+        return once(new FindRecurringProblems(officeId, halfYear(half)), RecurringProblems.class, officeId);
+    }
+
+    /** {@code 2026-H2} → July 2026; blank → the current half year in the default zone. */
+    private YearMonth halfYear(String half) {
+        if (Parameters.isBlank(half)) {
+            YearMonth now = YearMonth.now(clock.withZone(OfficeZones.DEFAULT_ZONE));
+            return YearMonth.of(now.getYear(), now.getMonthValue() <= HALF_YEAR_MONTHS ? 1 : HALF_YEAR_MONTHS + 1);
+        }
+        Matcher matcher = HALF_YEAR.matcher(half.trim());
+        if (!matcher.matches()) {
+            throw new InvalidParameters(List.of(new Violation("half", "year and half, e.g. 2026-H1 or 2026-H2")));
+        }
+        return YearMonth.of(Integer.parseInt(matcher.group(1)), "1".equals(matcher.group(2)) ? 1 : HALF_YEAR_MONTHS + 1);
     }
 
     private static FindPendingWork pendingQuery(String officeId, String withinDays, String limit) {

@@ -118,6 +118,7 @@ abstract class DashboardProjection {
                 .append("effectiveFrom", Date.from(event.effectiveFrom()))
                 .append("complaintRateTargetPercent",
                         event.document().complaints().complaintRateTargetPercent().toPlainString())
+                .append("monthlyBulletinDay", event.document().complaints().monthlyBulletinDay())
                 .append("callbackTargets", callbackTargets)
                 .append("annualCoveragePercent", event.document().visits().annualCoveragePercent())
                 .append("quotaBands", event.document().visits().supervisorMonthlyShare().stream()

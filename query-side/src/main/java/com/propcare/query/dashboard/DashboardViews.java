@@ -210,7 +210,7 @@ class DashboardViews {
         return tally;
     }
 
-    private static List<Document> section(Document month, String name) {
+    static List<Document> section(Document month, String name) {
         Document section = month.get(name, Document.class);
         return section == null ? List.of() : section.values().stream().map(Document.class::cast).toList();
     }
@@ -259,7 +259,7 @@ class DashboardViews {
     }
 
     /** The targets of the policy version in force at the end of the month, or the regulations' defaults. */
-    private Targets targets(DashboardStore store, String office, YearMonth month) {
+    Targets targets(DashboardStore store, String office, YearMonth month) {
         Instant endOfMonth = month.plusMonths(1).atDay(1).atStartOfDay(store.zone(office)).toInstant();
         return store.policies(office).stream()
                     .filter(version -> !version.getDate("effectiveFrom").toInstant().isAfter(endOfMonth))
@@ -310,7 +310,7 @@ class DashboardViews {
 
     /** The targets a month is held against. */
     record Targets(String source, BigDecimal complaintRateTargetPercent, Map<String, Integer> callbackTargets,
-                   int annualCoveragePercent, List<QuotaBand> quotaBands) {
+                   int annualCoveragePercent, List<QuotaBand> quotaBands, int monthlyBulletinDay) {
 
         static Targets of(String source, PolicyDocument document) {
             Map<String, Integer> callbackTargets = new TreeMap<>();
@@ -320,7 +320,8 @@ class DashboardViews {
                 }
             });
             return new Targets(source, document.complaints().complaintRateTargetPercent(), callbackTargets,
-                               document.visits().annualCoveragePercent(), document.visits().supervisorMonthlyShare());
+                               document.visits().annualCoveragePercent(), document.visits().supervisorMonthlyShare(),
+                               document.complaints().monthlyBulletinDay());
         }
 
         static Targets of(Document version) {
@@ -335,7 +336,8 @@ class DashboardViews {
             return new Targets(version.getString("version"),
                                new BigDecimal(version.getString("complaintRateTargetPercent")), callbackTargets,
                                version.getInteger("annualCoveragePercent"),
-                               version.getList("quotaBands", Document.class).stream().map(band).toList());
+                               version.getList("quotaBands", Document.class).stream().map(band).toList(),
+                               version.getInteger("monthlyBulletinDay"));
         }
     }
 }

@@ -189,6 +189,36 @@ class DashboardApiTest {
 
     @Test
     @Order(3)
+    void the_monthly_bulletin_counts_without_names_rooms_or_households_and_the_half_year_finds_recurring_problems() {
+        String bulletin = web.get().uri("/api/offices/office-d/bulletins/2026-11").exchange()
+                             .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        web.get().uri("/api/offices/office-d/bulletins/2026-11").exchange()
+           .expectBody()
+           .jsonPath("$.complete").isEqualTo(false)
+           .jsonPath("$.publishBy").isEqualTo("2026-12-05")
+           .jsonPath("$.received").isEqualTo(3)
+           .jsonPath("$.open").isEqualTo(3)
+           .jsonPath("$.repeats").isEqualTo(1)
+           .jsonPath("$.byCategory[0].category").isEqualTo("PARKING")
+           .jsonPath("$.unresolved[*].number").isEqualTo(List.of("2026-c-1", "2026-c-3", "2026-c-2"))
+           .jsonPath("$.complaintRate.denominator.count").isEqualTo(200);
+        assertThat(bulletin).doesNotContain("\"h-1\"", "\"household\"", "\"householdId\"");
+        web.get().uri("/api/offices/office-d/recurring-problems?half=2026-H2").exchange()
+           .expectStatus().isOk()
+           .expectBody()
+           .jsonPath("$.months[0]").isEqualTo("2026-07")
+           .jsonPath("$.categories[0].category").isEqualTo("PARKING")
+           .jsonPath("$.categories[0].perMonth").isEqualTo(List.of(0, 0, 0, 0, 3, 0))
+           .jsonPath("$.categories[0].householdsMoreThanOnce").isEqualTo(1)
+           .jsonPath("$.categories[0].recurring").isEqualTo(true);
+        web.get().uri("/api/offices/office-d/recurring-problems?half=2026-H3").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("half");
+        web.get().uri("/api/offices/office-d/bulletins/last-month").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("month");
+    }
+
+    @Test
+    @Order(3)
     void bad_input_is_a_problem_naming_the_parameter() {
         web.get().uri("/api/offices/no-such-office/dashboard/rates").exchange()
            .expectStatus().isNotFound()

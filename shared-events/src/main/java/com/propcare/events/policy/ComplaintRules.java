@@ -18,10 +18,12 @@ import java.math.BigDecimal;
  * @param intakeDesk            who takes complaints in (domain §7): property officers [002]
  * @param complaintRateTargetPercent complaints received in a month per 100 households stay below: 1 % ("力争控制在
  *                              1%以下" [000][001]; domain §5)
+ * @param monthlyBulletinDay    last month's complaint statistics are published by this day of the month: 5 [003]
  */
 public record ComplaintRules(Due firstReply, Due remedyAnswer, Due generalAnswer, Due repeatSpecialMeasures,
                              int repeatWindowDays, Due dispatchDefault, Due opinionAnswer, int summaryMaxLength,
-                             IntakeDesk intakeDesk, BigDecimal complaintRateTargetPercent) {
+                             IntakeDesk intakeDesk, BigDecimal complaintRateTargetPercent,
+                             int monthlyBulletinDay) {
 
     /** Where complaints are taken in (domain §7). */
     public enum IntakeDesk {

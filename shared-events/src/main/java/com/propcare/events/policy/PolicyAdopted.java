@@ -12,7 +12,7 @@ import java.time.Instant;
  * a change is the next version. Every decision made under a policy names the version it used (e.g.
  * {@code office-1:v3}), which was the one in force when the triggering fact happened.
  *
- * Revision 2 added {@code document.complaints.complaintRateTargetPercent}.
+ * Revision 2 added {@code document.complaints.complaintRateTargetPercent} and {@code monthlyBulletinDay}.
  *
  * @param number the version's number within the office, 1 for the first adoption
  */

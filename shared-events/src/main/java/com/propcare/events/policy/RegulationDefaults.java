@@ -37,7 +37,7 @@ public interface RegulationDefaults {
 
     private static ComplaintRules complaints() {
         return new ComplaintRules(workingDays(1), days(3), days(3), hours(24), 90, days(3), months(1), 2000,
-                                  ComplaintRules.IntakeDesk.PROPERTY_OFFICERS, BigDecimal.ONE);
+                                  ComplaintRules.IntakeDesk.PROPERTY_OFFICERS, BigDecimal.ONE, 5);
     }
 
     private static CallbackRules callbacks() {
