@@ -7,18 +7,21 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
 import com.propcare.events.policy.RegulationDefaults;
-import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.policy.SurveyRules.Category;
+import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.survey.Answer;
 import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.survey.SurveyCampaignOpened;
 import com.propcare.events.survey.SurveyReturnRecorded;
 import com.propcare.eventstore.EmbeddedMongoServer;
+import com.propcare.query.survey.SatisfactionUpdates;
 import com.propcare.query.survey.SurveyQueries;
 import com.propcare.query.survey.SurveyReport;
 import com.propcare.query.survey.SurveyViewProjection;
 import com.propcare.query.survey.SurveyViews;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,12 +51,13 @@ public final class SurveyReportBenchmark {
         EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.inMemory() : null;
         try (MongoClient client = MongoClients.create(uri == null ? server.connectionString() : uri)) {
             SurveyViews views = new SurveyViews(client.getDatabase("bench_survey_" + System.nanoTime()));
-            SurveyViewProjection projection = new SurveyViewProjection(views);
+            SurveyQueries queries = new SurveyQueries(views, Clock.systemUTC());
+            SurveyViewProjection projection = new SurveyViewProjection(
+                    views, new SatisfactionUpdates(SimpleQueryUpdateEmitter.builder().build(), queries));
             SurveyCampaignId campaign = new SurveyCampaignId("office-1:2026-H2");
             long started = System.nanoTime();
             load(projection, campaign);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
-            SurveyQueries queries = new SurveyQueries(views);
             SurveyReport report = queries.report(campaign.value()).orElseThrow();
             List<List<Long>> measured = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {

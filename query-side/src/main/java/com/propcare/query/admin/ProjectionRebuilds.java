@@ -3,6 +3,7 @@ package com.propcare.query.admin;
 import com.propcare.query.support.BlueGreenProjection;
 import com.propcare.query.support.Conflict;
 import com.propcare.query.support.ResourceNotFound;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -59,6 +60,11 @@ class ProjectionRebuilds {
         this.clock = clock;
         watcher.scheduleWithFixedDelay(this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
                                        TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        watcher.shutdownNow();
     }
 
     /** Every read model the admin API can rebuild, with where its processor stands. */

@@ -1,8 +1,8 @@
 package com.propcare.query.callback;
 
 import com.propcare.events.registry.StaffRole;
-import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 
 import java.time.DateTimeException;

@@ -3,8 +3,8 @@ package com.propcare.query.complaint;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
-import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 
 import java.time.DateTimeException;

@@ -8,12 +8,11 @@ import com.propcare.query.dashboard.DashboardQueries.FindRecurringProblems;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.support.LiveQueries;
 import com.propcare.query.support.Parameters;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,28 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The dashboards: what an office owes today, its rates for a month, and the company's view of every office. Each
- * is also a live feed: {@code …/stream} sends the figures now and again after every change that concerns them, as
- * server-sent events numbered from 1, with a comment line every {@link #HEARTBEAT_EVERY} so proxies keep quiet
- * connections and the server notices clients that went away. A client that reconnects simply gets the figures as
- * they are then.
+ * is also a live feed ({@link LiveQueries}): {@code …/stream} sends the figures now and again after every change that
+ * concerns them. The monthly bulletin and the half-year analysis are read on demand.
  */
 @RestController
 class DashboardController {
 
-    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(15);
     private static final String OFFICE_NOT_FOUND = "OFFICE_NOT_FOUND";
     private static final int DEFAULT_WITHIN_DAYS = 3;
     private static final int MAX_WITHIN_DAYS = 31;
@@ -150,28 +143,12 @@ class DashboardController {
         return parsed;
     }
 
-    /** Query handlers read MongoDB with a blocking driver, so the query runs off the event loop. */
     private <Q, R> Mono<R> once(Q query, Class<R> type, String officeId) {
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(type)))
-                   .subscribeOn(Schedulers.boundedElastic())
-                   .switchIfEmpty(Mono.error(() -> notFound(officeId)));
+        return LiveQueries.once(queries, query, type, () -> notFound(officeId));
     }
 
     private <Q, R> Flux<ServerSentEvent<R>> live(Q query, Class<R> type, String eventName, String officeId) {
-        AtomicLong sequence = new AtomicLong();
-        Flux<ServerSentEvent<R>> views = Flux.using(
-                        () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
-                                                        ResponseTypes.instanceOf(type)),
-                        subscription -> subscription.initialResult()
-                                                    .switchIfEmpty(Mono.error(() -> notFound(officeId)))
-                                                    .concatWith(subscription.updates()),
-                        SubscriptionQueryResult::cancel)
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(view -> ServerSentEvent.builder(view).id(String.valueOf(sequence.incrementAndGet()))
-                                            .event(eventName).build());
-        Flux<ServerSentEvent<R>> heartbeats = Flux.interval(HEARTBEAT_EVERY)
-                .map(tick -> ServerSentEvent.<R>builder().comment("heartbeat").build());
-        return Flux.merge(views, heartbeats);
+        return LiveQueries.live(queries, query, type, eventName, () -> notFound(officeId));
     }
 
     private static ResourceNotFound notFound(String officeId) {

@@ -32,10 +32,9 @@ import com.propcare.events.visit.OpinionRaised;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
+import com.propcare.query.support.AfterBatch;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -43,10 +42,8 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -381,20 +378,10 @@ abstract class DashboardProjection {
         return "follow-up:" + key;
     }
 
-    /**
-     * Remembers the office for the end of the batch; only the live generation announces changes, and only once
-     * per office and batch, after the batch's writes (and its token) are committed.
-     */
+    /** Only the live generation announces changes, once per office and batch, after the batch is committed. */
     private void touched(String office) {
-        if (!CurrentUnitOfWork.isStarted() || !generations.isLive(store)) {
-            return;
+        if (generations.isLive(store)) {
+            AfterBatch.collect(TOUCHED, office, updates::changed);
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Set<String> offices = root.getOrComputeResource(TOUCHED, key -> {
-            Set<String> changed = new LinkedHashSet<>();
-            root.afterCommit(unitOfWork -> updates.changed(changed));
-            return changed;
-        });
-        offices.add(office);
     }
 }

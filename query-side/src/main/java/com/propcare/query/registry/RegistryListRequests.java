@@ -2,8 +2,8 @@ package com.propcare.query.registry;
 
 import com.propcare.events.registry.KeyResidentFlag;
 import com.propcare.events.registry.StaffRole;
-import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.propcare.query.registry;
 
 import com.propcare.events.SealedValue;
-import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.eventstore.personal.PersonalDataVault.Sealed;
+import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.query.registry.HouseholdDetails.ShownResident;
 import com.propcare.query.registry.HouseholdView.SealedResident;
 import org.springframework.stereotype.Component;

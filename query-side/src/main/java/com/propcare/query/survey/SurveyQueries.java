@@ -2,9 +2,11 @@ package com.propcare.query.survey;
 
 import com.propcare.events.policy.SurveyRules.Category;
 import com.propcare.events.survey.Answer;
+import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,13 +23,28 @@ public class SurveyQueries {
     static final int OPINIONS_SHOWN = 50;
 
     private final SurveyViews views;
+    private final Clock clock;
 
-    public SurveyQueries(SurveyViews views) {
+    public SurveyQueries(SurveyViews views, Clock clock) {
         this.views = views;
+        this.clock = clock;
     }
 
     public Optional<SurveyReport> report(String campaign) {
         return views.campaign(campaign).map(this::report);
+    }
+
+    @QueryHandler
+    SatisfactionOverview handle(FindSatisfaction query) {
+        List<SurveyReport> reports = trend(query.officeId());
+        return new SatisfactionOverview(
+                query.officeId(), clock.instant(),
+                reports.stream().map(report -> new SatisfactionOverview.Campaign(report.campaignId(), report.period(),
+                                                                                report.closed(), report.statistics()))
+                       .toList(),
+                reports.stream().map(report -> new SatisfactionOverview.TrendPoint(
+                        report.period(), report.statistics().returnRatePercent(),
+                        report.statistics().finalRatePercent())).toList());
     }
 
     /** The office's campaigns in period order, each with its report. */

@@ -33,13 +33,16 @@ public class SurveyViewProjection {
     static final String PROCESSING_GROUP = "survey-views";
 
     private final SurveyViews views;
+    private final SatisfactionUpdates updates;
 
-    public SurveyViewProjection(SurveyViews views) {
+    public SurveyViewProjection(SurveyViews views, SatisfactionUpdates updates) {
         this.views = views;
+        this.updates = updates;
     }
 
     @EventHandler
     public void on(SurveyCampaignOpened event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set("office", event.officeId().value()), Updates.set("period", event.period()),
                 Updates.set("categories", event.categories().stream().map(Enum::name).toList()),
@@ -60,6 +63,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(SurveyReturnRecorded event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         views.applyReturn(event.campaignId().value(), event.returnId(), sequence, List.of(
                 Updates.set("answers", answers(event.answers())), Updates.set("opinion", event.opinion()),
                 Updates.set("receivedAt", event.receivedAt().toString()),
@@ -69,6 +73,7 @@ public class SurveyViewProjection {
     /** A correction without an opinion keeps the one first written. */
     @EventHandler
     public void on(SurveyReturnCorrected event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         List<Bson> change = new ArrayList<>(List.of(Updates.set("answers", answers(event.answers())),
                                                     Updates.set("correctedAt", event.correctedAt().toString())));
         if (event.opinion() != null) {
@@ -79,6 +84,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(SurveyCampaignClosed event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set("closed", true), Updates.set("closedAt", event.closedAt().toString()),
                 Updates.set("closingReason", event.reason())));
@@ -86,6 +92,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(SurveyDeliverableDone event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         String path = "deliverables." + event.deliverable();
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", "DONE"), Updates.set(path + ".doneAt", event.doneAt().toString()),
@@ -94,6 +101,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(SurveyObligationOverdue event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         String path = isDeliverable(event.obligation()) ? "deliverables." + event.obligation()
                                                         : "rectifications." + SurveyViews.field(event.obligation());
         views.apply(event.campaignId().value(), sequence, List.of(Updates.set(path + ".status", "OVERDUE")));
@@ -101,6 +109,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(RectificationPlanned event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         views.apply(event.campaignId().value(), sequence, List.of(Updates.set(
                 "rectifications." + SurveyViews.field(event.rectificationId()),
                 new Document("id", event.rectificationId()).append("category", event.category().name())
@@ -112,6 +121,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(RectificationCompleted event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         String path = "rectifications." + SurveyViews.field(event.rectificationId());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", "COMPLETED"), Updates.set(path + ".outcome", event.outcome()),
@@ -121,6 +131,7 @@ public class SurveyViewProjection {
 
     @EventHandler
     public void on(RectificationVerified event, @SequenceNumber long sequence) {
+        updates.changed(event.officeId().value());
         String path = "rectifications." + SurveyViews.field(event.rectificationId());
         views.apply(event.campaignId().value(), sequence, List.of(
                 Updates.set(path + ".status", event.effective() ? "VERIFIED" : "NOT_EFFECTIVE"),

@@ -1,11 +1,11 @@
 package com.propcare.query.callback;
 
-import com.propcare.eventstore.MutableClock;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.StaffHired;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.eventstore.MutableClock;
 import com.propcare.query.QuerySideApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

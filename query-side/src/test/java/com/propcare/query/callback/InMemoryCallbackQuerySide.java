@@ -1,9 +1,9 @@
 package com.propcare.query.callback;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.eventstore.InMemoryMongo;
 import com.propcare.eventstore.MutableClock;
-import com.propcare.events.callback.CallbackEvent;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;

@@ -1,6 +1,5 @@
 package com.propcare.query.dashboard;
 
-import com.propcare.eventstore.MutableClock;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -22,6 +21,7 @@ import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.ComplaintNumber;
 import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.ContactChannel;
 import com.propcare.events.registry.HouseholdImportId;
@@ -29,7 +29,13 @@ import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.survey.Answer;
+import com.propcare.events.survey.SurveyCampaignId;
+import com.propcare.events.survey.SurveyCampaignOpened;
+import com.propcare.events.survey.SurveyReturnRecorded;
+import com.propcare.eventstore.MutableClock;
 import com.propcare.query.QuerySideApplication;
+import com.propcare.query.survey.SatisfactionOverview;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -56,6 +62,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -278,6 +285,66 @@ class DashboardApiTest {
         assertThat(body("/api/offices/office-d/dashboard/rates?month=2026-11")).isEqualTo(ratesBefore);
         assertThat(body("/api/dashboard?month=2026-11")).isEqualTo(companyBefore);
         web.post().uri("/api/admin/projections/no-such-model/rebuild").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    @Order(6)
+    void another_offices_change_wakes_nobody_here_and_a_survey_return_refreshes_the_satisfaction_feed() {
+        List<ServerSentEvent<PendingWork>> pending = web.get().uri("/api/offices/office-d/dashboard/pending/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<PendingWork>>() {
+                })
+                .getResponseBody()
+                .filter(event -> event.data() != null)
+                .doOnNext(first -> {
+                    if ("1".equals(first.id())) {
+                        publish("Office", "office-e", 0, new OfficeRegistered(
+                                new OfficeId("office-e"), "PropCare", "Elsewhere", "cn-mainland", ZONE, NOW,
+                                new StaffId("admin")));
+                        publish("Complaint", "e-1", 0, new ComplaintRegistered(
+                                new ComplaintId("e-1"), new OfficeId("office-e"), new ComplaintNumber("2026-e-1"),
+                                ComplaintChannel.PHONE, new HouseholdId("e-h-1"), ComplaintCategory.NOISE_AND_NEIGHBOURS,
+                                "noise", NOW, CLERK, null, NOW.plus(Duration.ofDays(1)), null, DEFAULTS));
+                        publish("Complaint", "c-4", 0, registered("c-4", at("2026-11-20T09:45"),
+                                                                  at("2026-11-20T16:00")));
+                    }
+                })
+                .take(2).collectList().block(Duration.ofSeconds(30));
+
+        assertThat(pending.get(1).data().dueToday()).extracting(PendingWork.Item::ref).contains("c-4");
+        assertThat(pending.get(1).data().total().open()).isEqualTo(pending.get(0).data().total().open() + 1);
+
+        Map<SurveyRules.Category, List<Answer>> answers = Map.of(SurveyRules.Category.CLEANING,
+                                                                 List.of(Answer.SATISFIED));
+        List<ServerSentEvent<SatisfactionOverview>> satisfaction = web.get()
+                .uri("/api/offices/office-d/dashboard/satisfaction/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<SatisfactionOverview>>() {
+                })
+                .getResponseBody()
+                .filter(event -> event.data() != null)
+                .doOnNext(first -> {
+                    if ("1".equals(first.id())) {
+                        SurveyCampaignId campaign = new SurveyCampaignId("office-d:2026-H2");
+                        publish("SurveyCampaign", campaign.value(), 0, new SurveyCampaignOpened(
+                                campaign, OFFICE, "2026-H2", List.of(SurveyRules.Category.CLEANING),
+                                SurveyRules.Surveyed.ALL_OCCUPIED, List.of(new HouseholdId("h-1")), NOW,
+                                NOW.plus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(20)),
+                                NOW.plus(Duration.ofDays(30)), 60, 5, 80, DEFAULTS, CLERK));
+                        publish("SurveyCampaign", campaign.value(), 1, new SurveyReturnRecorded(
+                                campaign, OFFICE, "r-1", new HouseholdId("h-1"), answers, null, NOW, CLERK));
+                    }
+                })
+                .filter(event -> "1".equals(event.id()) || event.data().campaigns().stream().anyMatch(
+                        campaign -> campaign.statistics().returned() == 1))
+                .take(2).collectList().block(Duration.ofSeconds(30));
+
+        assertThat(satisfaction.get(0).data().campaigns()).isEmpty();
+        assertThat(satisfaction.get(1).data().trend()).singleElement()
+                .satisfies(point -> assertThat(point.returnRatePercent()).isEqualByComparingTo("100"));
+        web.get().uri("/api/offices/office-d/dashboard/satisfaction").exchange()
+           .expectStatus().isOk()
+           .expectBody().jsonPath("$.campaigns[0].statistics.categories[0].ratePercent").isEqualTo(100.0);
     }
 
     record ProjectionView(String name, String processor, Progress rebuild) {

@@ -17,8 +17,8 @@ import com.propcare.events.registry.KeyResidentFlag;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.Resident;
 import com.propcare.events.registry.ResidentRole;
-import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.eventstore.personal.PersonalDataVault.Sealed;
+import com.propcare.eventstore.personal.PersonalDataVault;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

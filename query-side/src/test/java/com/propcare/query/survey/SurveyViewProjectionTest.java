@@ -4,8 +4,8 @@ import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
-import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.policy.SurveyRules.Category;
+import com.propcare.events.policy.SurveyRules;
 import com.propcare.events.survey.Answer;
 import com.propcare.events.survey.RectificationPlanned;
 import com.propcare.events.survey.SurveyCampaignClosed;
@@ -14,10 +14,13 @@ import com.propcare.events.survey.SurveyCampaignOpened;
 import com.propcare.events.survey.SurveyReturnCorrected;
 import com.propcare.events.survey.SurveyReturnRecorded;
 import com.propcare.eventstore.InMemoryMongo;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +43,9 @@ class SurveyViewProjectionTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final SurveyViews views = new SurveyViews(mongo.database("survey-views-test"));
-    private final SurveyViewProjection projection = new SurveyViewProjection(views);
-    private final SurveyQueries queries = new SurveyQueries(views);
+    private final SurveyQueries queries = new SurveyQueries(views, Clock.fixed(AT, ZoneOffset.UTC));
+    private final SurveyViewProjection projection = new SurveyViewProjection(
+            views, new SatisfactionUpdates(SimpleQueryUpdateEmitter.builder().build(), queries));
 
     @AfterEach
     void close() {
