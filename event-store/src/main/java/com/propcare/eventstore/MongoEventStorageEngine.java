@@ -343,7 +343,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (Document commit : commitsCovering(new ArrayList<>(unfilled))) {
             commit.getList(CommitDocument.POSITIONS, Number.class).forEach(p -> unfilled.remove(p.longValue()));
         }
-        return GapAwareTrackingToken.newInstance(highest, unfilled);
+        // positions reserved but not written yet at the top are not part of the head: a reader starting here must
+        // still get them when their commits land, and a token's gaps lie below its index
+        long head = highest;
+        while (head > 0 && unfilled.contains(head)) {
+            unfilled.remove(head);
+            head--;
+        }
+        return GapAwareTrackingToken.newInstance(head, unfilled.headSet(head));
     }
 
     @Override

@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -244,6 +248,27 @@ class MongoEventStorageEngineTest {
         assertThat(readAll(engine.createTokenAt(START.plusSeconds(30)))).containsExactly("b#0");
         assertThat(readAll(engine.createHeadToken())).isEmpty();
         assertThat(readAll(engine.createTailToken())).containsExactly("a#0", "b#0");
+    }
+
+    @Test
+    void a_head_token_taken_while_the_newest_reservation_is_unwritten_stops_below_it_and_later_sees_it()
+            throws Exception {
+        engine.appendEvents(List.of(event("a", 0)));
+        counter.holdNextReservation();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = writer.submit(() -> engine.appendEvents(List.of(event("b", 0))));
+            long held = counter.awaitHeldReservation();
+
+            TrackingToken head = engine.createHeadToken();
+
+            assertThat(head.position()).hasValue(held - 1);
+            counter.release();
+            slow.get(10, TimeUnit.SECONDS);
+            assertThat(readAll(head)).containsExactly("b#0");
+        } finally {
+            writer.shutdownNow();
+        }
     }
 
     @Test
