@@ -3,11 +3,10 @@ package com.propcare.query.dashboard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.propcare.query.registry.OfficeZones;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -18,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DashboardStore {
 
     private static final String ALL_OFFICES = "all";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final int CACHED_REFS = 20_000;
 
     private final String generation;
     private final List<MongoCollection<Document>> collections;
@@ -58,6 +58,12 @@ final class DashboardStore {
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> policies;
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final Map<String, Document> cachedRefs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > CACHED_REFS;
+        }
+    });
 
     DashboardStore(MongoDatabase database, String generation) {
         this.generation = generation;
@@ -90,60 +96,112 @@ final class DashboardStore {
     // ---- writes
 
     void office(String office, String name, ZoneId zone) {
-        offices.updateOne(Filters.eq("_id", ALL_OFFICES),
-                          Updates.set("offices." + field(office), new Document("name", name).append("zone", zone.getId())),
-                          UPSERT);
+        write(offices, ALL_OFFICES, Map.of("offices." + field(office),
+                                           new Document("name", name).append("zone", zone.getId())));
         zones.put(office, zone);
     }
 
     void ref(String key, Document values) {
-        refs.updateOne(Filters.eq("_id", key), new Document("$set", values), UPSERT);
+        write(refs, key, values);
+        cachedRefs.remove(key);
     }
 
     /** Sets fields of one entry of a month document: {@code section.<id>.<field>}. */
     void entry(String office, YearMonth month, String section, String id, Document fields) {
         String path = section + "." + field(id) + ".";
-        List<Bson> sets = new ArrayList<>();
-        sets.add(Updates.set("office", office));
-        sets.add(Updates.set("month", month.toString()));
-        fields.forEach((name, value) -> sets.add(Updates.set(path + name, value)));
-        months.updateOne(Filters.eq("_id", monthKey(office, month)), Updates.combine(sets), UPSERT);
+        Map<String, Object> sets = new LinkedHashMap<>();
+        sets.put("office", office);
+        sets.put("month", month.toString());
+        fields.forEach((name, value) -> sets.put(path + name, value));
+        write(months, monthKey(office, month), sets);
     }
 
     /** Marks a household as visited in the year: {@code office|2026}, kept beside the month documents. */
     void visited(String office, Year year, String household) {
-        months.updateOne(Filters.eq("_id", office + "|" + year), Updates.set("households." + field(household), true),
-                         UPSERT);
+        write(months, office + "|" + year, Map.of("households." + field(household), true));
     }
 
     void openItem(String office, String key, Document item) {
-        open.updateOne(Filters.eq("_id", office), Updates.set("items." + field(key), item), UPSERT);
+        write(open, office, Map.of("items." + field(key), item));
     }
 
     void closeItems(String office, Collection<String> keys) {
-        List<Bson> unsets = keys.stream().map(key -> Updates.unset("items." + field(key))).toList();
-        open.updateOne(Filters.eq("_id", office), Updates.combine(unsets));
+        PendingWrites batch = batch();
+        keys.forEach(key -> batch.unset(open, office, "items." + field(key)));
+        flushUnlessBatched(batch);
     }
 
     void households(String office, Map<String, Boolean> occupied) {
-        List<Bson> sets = new ArrayList<>();
-        occupied.forEach((household, isOccupied) -> sets.add(Updates.set("households." + field(household), isOccupied)));
-        households.updateOne(Filters.eq("_id", office), Updates.combine(sets), UPSERT);
+        Map<String, Object> sets = new LinkedHashMap<>();
+        occupied.forEach((household, isOccupied) -> sets.put("households." + field(household), isOccupied));
+        write(households, office, sets);
     }
 
     void policy(String office, int number, Document version) {
-        policies.updateOne(Filters.eq("_id", office), Updates.set("versions." + number, version), UPSERT);
+        write(policies, office, Map.of("versions." + number, version));
+    }
+
+    /**
+     * Inside a processor's batch, writes wait in the batch's {@link PendingWrites} and go out together after its
+     * last event ({@link DashboardProcessing}), at the latest when it commits; outside one they go out at once.
+     */
+    private void write(MongoCollection<Document> collection, String id, Map<String, Object> fields) {
+        PendingWrites batch = batch();
+        fields.forEach((path, value) -> batch.set(collection, id, path, value));
+        flushUnlessBatched(batch);
+    }
+
+    private PendingWrites batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new PendingWrites();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource("dashboard-writes-" + generation, key -> {
+            PendingWrites writes = new PendingWrites();
+            root.onPrepareCommit(unitOfWork -> writes.flush());
+            return writes;
+        });
+    }
+
+    /** Writes what the current batch has collected; the batch's own commit would otherwise do it. */
+    void flushBatch() {
+        if (CurrentUnitOfWork.isStarted()) {
+            batch().flush();
+        }
+    }
+
+    private static void flushUnlessBatched(PendingWrites batch) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            batch.flush();
+        }
     }
 
     void clear() {
         collections.forEach(collection -> collection.deleteMany(new Document()));
         zones.clear();
+        cachedRefs.clear();
     }
 
     // ---- reads
 
+    /**
+     * Where a complaint, callback or follow-up lives. What this batch wrote comes first; refs never change once
+     * written, so those read from the store are kept in a bounded cache, which spares a replay most lookups.
+     */
     Optional<Document> ref(String key) {
-        return Optional.ofNullable(refs.find(Filters.eq("_id", key)).first());
+        if (CurrentUnitOfWork.isStarted()) {
+            Optional<Document> pending = batch().pendingFields(refs, key);
+            if (pending.isPresent()) {
+                return pending;
+            }
+        }
+        Document cached = cachedRefs.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Document> stored = Optional.ofNullable(refs.find(Filters.eq("_id", key)).first());
+        stored.ifPresent(document -> cachedRefs.put(key, document));
+        return stored;
     }
 
     Optional<Document> month(String office, YearMonth month) {

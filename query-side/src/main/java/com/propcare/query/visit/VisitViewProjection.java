@@ -26,6 +26,7 @@ import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
 import com.propcare.query.registry.OfficeZones;
+import com.propcare.query.support.BatchedUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -242,8 +243,6 @@ class VisitViewProjection {
     }
 
     private void occupied(OfficeId office, List<Bson> changes) {
-        if (!changes.isEmpty()) {
-            model.upsert(model.offices, office.value(), Updates.combine(changes));
-        }
+        BatchedUpdates.upsert(model.offices, office.value(), changes);
     }
 }

@@ -77,7 +77,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = {QuerySideApplication.class, DashboardApiTest.ControlledClock.class},
                 webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory"})
+                properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory",
+                              "propcare.metrics.refresh-interval=PT0.5S"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -192,6 +193,20 @@ class DashboardApiTest {
            .jsonPath("$.total.officeId").isEqualTo("*")
            .jsonPath("$.offices[?(@.officeId=='office-d')].complaintRate.numerator.count").isEqualTo(List.of(3))
            .jsonPath("$.pending[?(@.officeId=='office-d')].tally.overdue").isEqualTo(List.of(1));
+    }
+
+    @Test
+    @Order(2)
+    void business_gauges_and_projection_lag_are_exposed_for_prometheus() {
+        WebTestClient scraper = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                scraper.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+                       .returnResult().getResponseBody())
+                .contains("propcare_obligations_overdue{office=\"office-d\"} 1.0",
+                          "propcare_obligations_due_today{office=\"office-d\"} 1.0",
+                          "propcare_complaints_rate_percent{office=\"office-d\"} 1.5",
+                          "propcare_projection_lag_events{projection=\"dashboards\"} 0.0",
+                          "http_server_requests_seconds_count"));
     }
 
     @Test

@@ -1,0 +1,412 @@
+package com.propcare.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.propcare.command.CommandSide;
+import com.propcare.events.HouseholdId;
+import com.propcare.events.OfficeId;
+import com.propcare.events.PolicyVersion;
+import com.propcare.events.StaffId;
+import com.propcare.events.callback.CallbackId;
+import com.propcare.events.callback.CallbackMethod;
+import com.propcare.events.callback.CallbackPerformed;
+import com.propcare.events.callback.CallbackResult;
+import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.FollowUpDone;
+import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.events.callback.FollowUpType;
+import com.propcare.events.callback.KindCode;
+import com.propcare.events.callback.Subject;
+import com.propcare.events.callback.SubjectType;
+import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintChannel;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.ComplaintNumber;
+import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.registry.BuildingId;
+import com.propcare.events.registry.ContactChannel;
+import com.propcare.events.registry.HouseholdImportId;
+import com.propcare.events.registry.HouseholdsImported;
+import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.StaffRole;
+import com.propcare.eventstore.EmbeddedMongoServer;
+import com.propcare.eventstore.EventStoreConfiguration;
+import com.propcare.eventstore.MongoEventStorageEngine;
+import com.propcare.query.QuerySide;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Dashboards at scale. Part 1 (query side only): a log of {@code complaints} complaints with their callbacks
+ * (9 events each on average, ≈1 million events for 100,000) is appended, the read models catch up, and every
+ * dashboard query is timed over HTTP; then the dashboards are rebuilt from the log beside the live copy. Part 2
+ * (both sides): complaints are registered over HTTP at a fixed rate while a client follows an office's pending-work
+ * feed; the time from a command's acknowledgement to the feed showing it is measured.
+ *
+ * <p>Run: {@code mvn -B -q -pl benchmarks exec:exec -Dexec.executable=java
+ * -Dexec.args="-cp %classpath com.propcare.benchmarks.DashboardBenchmark quick|full"}.
+ */
+public final class DashboardBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int OFFICES = 20;
+    private static final int HOUSEHOLDS_PER_OFFICE = 5_000;
+    private static final PolicyVersion DEFAULTS = new PolicyVersion("default");
+    private static final Pattern OPEN = Pattern.compile("\"total\":\\{\"open\":(\\d+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(QuerySide.class)
+    static class QueryApp {
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import({CommandSide.class, QuerySide.class})
+    static class WholeApp {
+    }
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean full = args.length > 0 && args[0].equals("full");
+        int complaints = full ? 100_000 : 10_000;
+        int rate = 200;
+        int seconds = full ? 30 : 10;
+        System.out.printf("propcare dashboard benchmark — mode %s, %,d complaints, store %s; Java %s, %d cores%n",
+                          full ? "full" : "quick", complaints,
+                          System.getenv("MONGODB_URI") == null ? "embedded (memory)" : "MONGODB_URI",
+                          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        queries(complaints);
+        liveFeed(rate, seconds);
+        System.exit(0);
+    }
+
+    /** Command-line arguments, because they outrank the sides' own property files. */
+    private static ConfigurableApplicationContext start(Class<?> app, String database, String uri) {
+        return new SpringApplication(app).run("--server.port=0", "--propcare.mongodb.embedded=memory",
+                                              "--propcare.mongodb.uri=" + (uri == null ? "" : uri),
+                                              "--propcare.mongodb.database=" + database,
+                                              "--logging.level.root=WARN", "--propcare.metrics.refresh-interval=PT1H");
+    }
+
+    // ---- part 1
+
+    private static void queries(int complaints) throws Exception {
+        String uri = System.getenv("MONGODB_URI");
+        EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.inMemory() : null;
+        String connection = uri == null ? server.connectionString() : uri;
+        String database = "bench_dashboards_" + System.nanoTime();
+        long appended;
+        try (MongoClient client = MongoClients.create(connection)) {
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                    .database(client.getDatabase(database))
+                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
+                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                    .build();
+            engine.ensureIndexes();
+            long started = System.nanoTime();
+            appended = load(engine::appendEvents, complaints);
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("%nlog: %,d events appended in %.1f s (%,.0f events/s), one commit per aggregate%n",
+                              appended, loadSeconds, appended / loadSeconds);
+        }
+        long replayStarted = System.nanoTime();
+        try (ConfigurableApplicationContext context = start(QueryApp.class, database, connection)) {
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            double catchUp = waitForCatchUp(base, replayStarted, appended);
+            long processors = context.getBean(EventProcessingConfiguration.class).eventProcessors().size() - 1;
+            System.out.printf("read models: %d processors replayed the log from the start in %.1f s (application start included): %,.0f events/s "
+                                      + "each, %,.0f handled in all%n", processors, catchUp, appended / catchUp,
+                              processors * appended / catchUp);
+
+            String month = "2026-06";
+            Map<String, String> uris = new LinkedHashMap<>();
+            uris.put("pending work of one office", "/api/offices/office-7/dashboard/pending");
+            uris.put("rates of one office for a month", "/api/offices/office-7/dashboard/rates?month=" + month);
+            uris.put("company dashboard (20 offices)", "/api/dashboard?month=" + month);
+            uris.put("monthly bulletin", "/api/offices/office-7/bulletins/" + month);
+            uris.put("half-year recurring problems", "/api/offices/office-7/recurring-problems?half=2026-H1");
+            System.out.printf("%n| dashboard query (HTTP, %,d complaints) | p50 | p95 | p99 | max |%n|---|---|---|---|---|%n",
+                              complaints);
+            for (Map.Entry<String, String> query : uris.entrySet()) {
+                for (int i = 0; i < 50; i++) {
+                    get(base + query.getValue());
+                }
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 300; i++) {
+                    long t0 = System.nanoTime();
+                    get(base + query.getValue());
+                    times.add(System.nanoTime() - t0);
+                }
+                System.out.printf("| %s | %s |%n", query.getKey(), percentiles(times));
+            }
+
+            long rebuildStarted = System.nanoTime();
+            post(base + "/api/admin/projections/dashboards/rebuild");
+            String status;
+            do {
+                Thread.sleep(500);
+                status = get(base + "/api/admin/projections/dashboards");
+            } while (!status.contains("\"state\":\"DONE\""));
+            double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
+            System.out.printf("%nrebuild of the dashboards (blue/green, old copy serving): %,d events in %.1f s = "
+                                      + "%,.0f events/s (status: %s)%n", appended, rebuildSeconds,
+                              appended / rebuildSeconds, status);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static long load(Consumer<List<EventMessage<?>>> events, int complaints) {
+        long count = 0;
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (int office = 0; office < OFFICES; office++) {
+            OfficeId id = new OfficeId("office-" + office);
+            publish(events, "Office", id.value(), List.of(new OfficeRegistered(id, "PropCare", "Court " + office,
+                                                                               "cn-mainland", ZONE, at,
+                                                                               new StaffId("admin"))));
+            int o = office;
+            List<ImportedHousehold> households = IntStream.range(0, HOUSEHOLDS_PER_OFFICE).mapToObj(
+                    n -> new ImportedHousehold(new HouseholdId("h-" + o + "-" + n), new BuildingId("b-" + n / 100),
+                                               String.valueOf(n % 100), n % 30, n % 10 != 0, LocalDate.of(2020, 1, 1),
+                                               Set.of(), ContactChannel.PHONE, Set.of(), List.of())).toList();
+            publish(events, "HouseholdImport", "import-" + office, List.of(new HouseholdsImported(
+                    new HouseholdImportId("import-" + office), id, households, at, new StaffId("admin"))));
+            count += 2;
+        }
+        long spanSeconds = Duration.ofDays(330).toSeconds();
+        for (int n = 0; n < complaints; n++) {
+            OfficeId office = new OfficeId("office-" + n % OFFICES);
+            Instant received = at.plusSeconds(spanSeconds * n / complaints);
+            ComplaintId complaint = new ComplaintId("c-" + n);
+            StaffId clerk = new StaffId("clerk-" + n % OFFICES);
+            List<Object> complaintEvents = List.of(
+                    new ComplaintRegistered(complaint, office, new ComplaintNumber("TS-" + n), ComplaintChannel.PHONE,
+                                            new HouseholdId("h-" + n % OFFICES + "-" + n % HOUSEHOLDS_PER_OFFICE),
+                                            ComplaintCategory.values()[n % ComplaintCategory.values().length],
+                                            "summary", received, clerk, null, received.plus(Duration.ofDays(1)),
+                                            received.plus(Duration.ofDays(3)), DEFAULTS),
+                    new FirstReplyGiven(complaint, "reply", received.plus(Duration.ofHours(n % 30)), clerk,
+                                        n % 30 < 24),
+                    new HandlingResultReported(complaint, "fixed", received.plus(Duration.ofDays(2)), clerk),
+                    new ComplainantConfirmed(complaint, true, "ok", received.plus(Duration.ofDays(4)), clerk,
+                                             new CallbackId("cb-" + n), null),
+                    new ComplaintClosed(complaint, ClosingReason.COMPLAINANT_SATISFIED,
+                                        received.plus(Duration.ofDays(4)), clerk));
+            publish(events, "Complaint", complaint.value(), complaintEvents);
+            CallbackId callback = new CallbackId("cb-" + n);
+            Instant due = received.plus(Duration.ofDays(5));
+            List<Object> callbackEvents = new ArrayList<>(List.of(
+                    new CallbackScheduled(callback, office, new KindCode("COMPLAINT"),
+                                          new Subject(SubjectType.COMPLAINT, complaint.value()), null, due,
+                                          List.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), null, null, false,
+                                          Set.of(CallbackMethod.PHONE), false, 3, null, "result reported", DEFAULTS,
+                                          received.plus(Duration.ofDays(2))),
+                    new CallbackPerformed(callback, office, CallbackMethod.PHONE, received.plus(Duration.ofDays(4)),
+                                          new StaffId("sup-1"), "ok", null, CallbackResult.SATISFIED, null, null,
+                                          null, n % 20 != 0, false, received.plus(Duration.ofDays(4)),
+                                          new StaffId("sup-1"), null, null)));
+            if (n % 2 == 0) {
+                callbackEvents.add(new FollowUpScheduled(callback, office, "reply-1", FollowUpType.PROMISED_REPLY,
+                                                         "answer", "staff:sup-1", due, DEFAULTS, due));
+                callbackEvents.add(new FollowUpDone(callback, office, "reply-1", "answered", due, new StaffId("sup-1"),
+                                                    true));
+            }
+            publish(events, "Callback", callback.value(), callbackEvents);
+            count += complaintEvents.size() + callbackEvents.size();
+        }
+        return count;
+    }
+
+    private static void publish(Consumer<List<EventMessage<?>>> events, String type, String aggregate,
+                                List<?> payloads) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (int sequence = 0; sequence < payloads.size(); sequence++) {
+            messages.add(new GenericDomainEventMessage<>(type, aggregate, sequence, payloads.get(sequence)));
+        }
+        events.accept(messages);
+    }
+
+    /** Until every read model's position has reached the log's head (the head must be the whole log). */
+    private static double waitForCatchUp(String base, long startedNanos, long events) throws Exception {
+        Pattern positions = Pattern.compile("\"position\":(\\d+),\"head\":(\\d+)");
+        while (true) {
+            String all = get(base + "/api/admin/projections");
+            Matcher matcher = positions.matcher(all);
+            boolean caughtUp = true;
+            int found = 0;
+            while (matcher.find()) {
+                found++;
+                long position = Long.parseLong(matcher.group(1));
+                long head = Long.parseLong(matcher.group(2));
+                caughtUp &= head >= events && position >= head;
+            }
+            if (found > 0 && caughtUp) {
+                return (System.nanoTime() - startedNanos) / 1e9;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    // ---- part 2
+
+    private static void liveFeed(int rate, int seconds) throws Exception {
+        try (ConfigurableApplicationContext context = start(WholeApp.class, "bench_live_" + System.nanoTime(),
+                                                            System.getenv("MONGODB_URI"))) {
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            EventStore events = context.getBean(EventStore.class);
+            publish(events::publish, "Office", "live-1", List.of(new OfficeRegistered(new OfficeId("live-1"), "PropCare", "Live",
+                                                                              "cn-mainland", ZONE, Instant.now(),
+                                                                              new StaffId("admin"))));
+            List<long[]> seen = new CopyOnWriteArrayList<>();
+            Thread reader = new Thread(() -> follow(base + "/api/offices/live-1/dashboard/pending/stream?limit=1",
+                                                    seen), "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+            while (seen.isEmpty()) {
+                Thread.sleep(50);
+            }
+            ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
+            AtomicInteger failures = new AtomicInteger();
+            ScheduledExecutorService sender = Executors.newScheduledThreadPool(4);
+            int total = rate * seconds;
+            AtomicInteger sent = new AtomicInteger();
+            long periodMicros = 1_000_000L / rate;
+            sender.scheduleAtFixedRate(() -> {
+                int n = sent.getAndIncrement();
+                if (n >= total) {
+                    return;
+                }
+                String body = "{\"officeId\":\"live-1\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
+                        + "\",\"category\":\"CLEANING\",\"summary\":\"corridor\",\"receivedAt\":\""
+                        + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
+                HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/complaints"))
+                                          .header("Content-Type", "application/json")
+                                          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                               HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() / 100 == 2) {
+                            acks.add(System.nanoTime());
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    });
+            }, 0, periodMicros, TimeUnit.MICROSECONDS);
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 30).toNanos();
+            while ((seen.isEmpty() || seen.get(seen.size() - 1)[1] < acks.size() || acks.size() + failures.get() < total)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            sender.shutdownNow();
+            List<Long> ackTimes = new ArrayList<>(acks);
+            Collections.sort(ackTimes);
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < ackTimes.size(); i++) {
+                int needed = i + 1;
+                long shownAt = seen.stream().filter(event -> event[1] >= needed).mapToLong(event -> event[0])
+                                   .min().orElse(Long.MAX_VALUE);
+                latencies.add(Math.max(0, shownAt - ackTimes.get(i)));
+            }
+            System.out.printf("%nlive feed: %,d complaints registered over HTTP at %d/s for %d s (%d failed); the "
+                                      + "pending-work feed of the office sent %,d updates%n", ackTimes.size(), rate,
+                              seconds, failures.get(), seen.size());
+            System.out.printf("| command acknowledged → shown on the SSE feed | p50 | p95 | p99 | max |%n"
+                                      + "|---|---|---|---|---|%n| %d commands/s | %s |%n", rate,
+                              percentiles(latencies));
+        }
+    }
+
+    private static void follow(String uri, List<long[]> seen) {
+        try {
+            HttpResponse<InputStream> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
+                                                                                 StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    Matcher open = OPEN.matcher(line);
+                    if (line.startsWith("data:") && open.find()) {
+                        seen.add(new long[]{System.nanoTime(), Long.parseLong(open.group(1))});
+                    }
+                }
+            }
+        } catch (Exception e) {
+            System.err.println("feed ended: " + e);
+        }
+    }
+
+    // ---- helpers
+
+    private static String get(String uri) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+                                                  HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static void post(String uri) throws Exception {
+        HTTP.send(HttpRequest.newBuilder(URI.create(uri)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                  HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format("%.1f ms | %.1f ms | %.1f ms | %.1f ms", at(sorted, 0.50), at(sorted, 0.95),
+                             at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+}

@@ -1,0 +1,64 @@
+package com.propcare.query.dashboard;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import com.propcare.query.support.BatchedUpdates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The field writes of one processor batch, merged per document and written once when the batch commits: a replay
+ * touches each office's month and open-items documents once per batch instead of once per event. A later write of
+ * the same field replaces an earlier one (a set after an unset, or the reverse), which is what applying them one by
+ * one would have left. Until the flush, {@link #pendingFields} lets the batch read what it wrote.
+ */
+final class PendingWrites {
+
+    private static final Object UNSET = new Object();
+
+    private final Map<MongoCollection<Document>, Map<String, Map<String, Object>>> byDocument = new LinkedHashMap<>();
+
+    void set(MongoCollection<Document> collection, String id, String path, Object value) {
+        fields(collection, id).put(path, value);
+    }
+
+    void unset(MongoCollection<Document> collection, String id, String path) {
+        fields(collection, id).put(path, UNSET);
+    }
+
+    /** The top-level fields this batch set on a document so far, if it wrote any. */
+    Optional<Document> pendingFields(MongoCollection<Document> collection, String id) {
+        Map<String, Object> fields = byDocument.getOrDefault(collection, Map.of()).get(id);
+        if (fields == null) {
+            return Optional.empty();
+        }
+        Document document = new Document("_id", id);
+        fields.forEach((path, value) -> {
+            if (value != UNSET && !path.contains(".")) {
+                document.append(path, value);
+            }
+        });
+        return Optional.of(document);
+    }
+
+    void flush() {
+        byDocument.forEach((collection, documents) -> documents.forEach((id, fields) -> {
+            List<Bson> updates = new ArrayList<>(fields.size());
+            fields.forEach((path, value) -> updates.add(value == UNSET ? Updates.unset(path)
+                                                                       : Updates.set(path, value)));
+            BatchedUpdates.upsert(collection, id, updates);
+        }));
+        byDocument.clear();
+    }
+
+    private Map<String, Object> fields(MongoCollection<Document> collection, String id) {
+        return byDocument.computeIfAbsent(collection, c -> new LinkedHashMap<>())
+                         .computeIfAbsent(id, i -> new LinkedHashMap<>());
+    }
+}
