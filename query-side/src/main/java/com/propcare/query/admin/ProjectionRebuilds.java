@@ -119,10 +119,9 @@ class ProjectionRebuilds {
         rebuilds.values().stream().filter(rebuild -> rebuild.finishedAt == null).forEach(rebuild -> {
             try {
                 StreamingEventProcessor processor = streaming(rebuild.processor);
-                Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-                boolean done = !segments.isEmpty() && segments.values().stream().allMatch(
-                        status -> status.isCaughtUp() && !status.isReplaying() && status.getError() == null);
-                if (done && position(processor) >= rebuild.headAtStart) {
+                boolean failed = processor.processingStatus().values().stream()
+                                          .anyMatch(status -> status.getError() != null);
+                if (!failed && position(processor) >= rebuild.headAtStart) {
                     if (rebuild.pair != null) {
                         rebuild.pair.makeStandbyLive();
                     }

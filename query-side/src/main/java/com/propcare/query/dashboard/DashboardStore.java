@@ -11,6 +11,7 @@ import org.bson.Document;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
@@ -48,6 +49,7 @@ final class DashboardStore {
 
     private static final String ALL_OFFICES = "all";
     private static final int CACHED_REFS = 20_000;
+    private static final Duration HOUSEHOLDS_FRESH_FOR = Duration.ofSeconds(30);
 
     private final String generation;
     private final List<MongoCollection<Document>> collections;
@@ -58,6 +60,7 @@ final class DashboardStore {
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> policies;
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final Map<String, CachedCount> householdCounts = new ConcurrentHashMap<>();
     private final Map<String, Document> cachedRefs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
@@ -135,6 +138,7 @@ final class DashboardStore {
         Map<String, Object> sets = new LinkedHashMap<>();
         occupied.forEach((household, isOccupied) -> sets.put("households." + field(household), isOccupied));
         write(households, office, sets);
+        householdCounts.remove(office);
     }
 
     void policy(String office, int number, Document version) {
@@ -180,6 +184,7 @@ final class DashboardStore {
         collections.forEach(collection -> collection.deleteMany(new Document()));
         zones.clear();
         cachedRefs.clear();
+        householdCounts.clear();
     }
 
     // ---- reads
@@ -259,8 +264,23 @@ final class DashboardStore {
         return YearMonth.from(at.atZone(zone(office)));
     }
 
-    /** Households of the office: how many there are, and how many are occupied. */
+    /**
+     * Households of the office: how many there are, and how many are occupied. Counting an office's households reads
+     * a large document, and they change rarely, so the count is kept for {@link #HOUSEHOLDS_FRESH_FOR}; a change this
+     * instance projects replaces it at once.
+     */
     HouseholdCount households(String office) {
+        CachedCount cached = householdCounts.get(office);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.countedAt() < HOUSEHOLDS_FRESH_FOR.toNanos()) {
+            return cached.count();
+        }
+        HouseholdCount count = countHouseholds(office);
+        householdCounts.put(office, new CachedCount(count, now));
+        return count;
+    }
+
+    private HouseholdCount countHouseholds(String office) {
         Document document = households.find(Filters.eq("_id", office)).first();
         Document all = document == null ? null : document.get("households", Document.class);
         if (all == null) {
@@ -291,5 +311,8 @@ final class DashboardStore {
     }
 
     record HouseholdCount(int registered, int occupied, List<String> occupiedIds) {
+    }
+
+    private record CachedCount(HouseholdCount count, long countedAt) {
     }
 }

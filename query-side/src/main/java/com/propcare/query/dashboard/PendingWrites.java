@@ -1,6 +1,9 @@
 package com.propcare.query.dashboard;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.propcare.query.support.BatchedUpdates;
 import org.bson.Document;
@@ -21,6 +24,7 @@ import java.util.Optional;
 final class PendingWrites {
 
     private static final Object UNSET = new Object();
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final Map<MongoCollection<Document>, Map<String, Map<String, Object>>> byDocument = new LinkedHashMap<>();
 
@@ -47,13 +51,21 @@ final class PendingWrites {
         return Optional.of(document);
     }
 
+    /** One ordered bulk write per collection: a round trip per collection and batch, not per document. */
     void flush() {
-        byDocument.forEach((collection, documents) -> documents.forEach((id, fields) -> {
-            List<Bson> updates = new ArrayList<>(fields.size());
-            fields.forEach((path, value) -> updates.add(value == UNSET ? Updates.unset(path)
-                                                                       : Updates.set(path, value)));
-            BatchedUpdates.upsert(collection, id, updates);
-        }));
+        byDocument.forEach((collection, documents) -> {
+            List<UpdateOneModel<Document>> writes = new ArrayList<>();
+            documents.forEach((id, fields) -> {
+                List<Bson> updates = new ArrayList<>(fields.size());
+                fields.forEach((path, value) -> updates.add(value == UNSET ? Updates.unset(path)
+                                                                           : Updates.set(path, value)));
+                BatchedUpdates.slices(updates).forEach(slice -> writes.add(
+                        new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(slice), UPSERT)));
+            });
+            if (!writes.isEmpty()) {
+                collection.bulkWrite(writes);
+            }
+        });
         byDocument.clear();
     }
 

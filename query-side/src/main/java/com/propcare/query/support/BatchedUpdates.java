@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,10 +24,15 @@ public final class BatchedUpdates {
     }
 
     public static void upsert(MongoCollection<Document> collection, String id, List<Bson> updates) {
+        slices(updates).forEach(slice -> collection.updateOne(Filters.eq("_id", id), Updates.combine(slice), UPSERT));
+    }
+
+    /** The updates in slices of at most {@value #SLICE}, in their order. */
+    public static List<List<Bson>> slices(List<Bson> updates) {
+        List<List<Bson>> slices = new ArrayList<>();
         for (int from = 0; from < updates.size(); from += SLICE) {
-            collection.updateOne(Filters.eq("_id", id),
-                                 Updates.combine(updates.subList(from, Math.min(updates.size(), from + SLICE))),
-                                 UPSERT);
+            slices.add(updates.subList(from, Math.min(updates.size(), from + SLICE)));
         }
+        return slices;
     }
 }
