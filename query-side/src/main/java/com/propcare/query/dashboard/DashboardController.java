@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,56 +60,52 @@ class DashboardController {
             + "due within withinDays (default 3)")
     Mono<PendingWork> pending(@PathVariable String officeId, @RequestParam(required = false) String withinDays,
                               @RequestParam(required = false) String limit) {
-        return once(pendingQuery(officeId, withinDays, limit), PendingWork.class, officeId);
+        return once(() -> pendingQuery(officeId, withinDays, limit), PendingWork.class, officeId);
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/pending/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<PendingWork>> pendingStream(@PathVariable String officeId,
                                                      @RequestParam(required = false) String withinDays,
                                                      @RequestParam(required = false) String limit) {
-        return live(pendingQuery(officeId, withinDays, limit), PendingWork.class, "pending", officeId);
+        return live(() -> pendingQuery(officeId, withinDays, limit), PendingWork.class, "pending", officeId);
     }
 
     @GetMapping("/api/offices/{officeId}/dashboard/rates")
     @Operation(summary = "A month's rates (default: this month) with numerators, denominators and targets: callbacks "
             + "per kind, handling, on-time replies and remedies, complaint rate, repeats, visit quota and coverage")
     Mono<OfficeRates> rates(@PathVariable String officeId, @RequestParam(required = false) String month) {
-        return once(new FindOfficeRates(officeId, month(month)), OfficeRates.class, officeId);
+        return once(() -> new FindOfficeRates(officeId, month(month)), OfficeRates.class, officeId);
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/rates/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<OfficeRates>> ratesStream(@PathVariable String officeId,
                                                    @RequestParam(required = false) String month) {
-        return live(new FindOfficeRates(officeId, month(month)), OfficeRates.class, "rates", officeId);
+        return live(() -> new FindOfficeRates(officeId, month(month)), OfficeRates.class, "rates", officeId);
     }
 
     @GetMapping("/api/dashboard")
     @Operation(summary = "Every office's rates for a month and what it owes, with the company's totals")
     Mono<CompanyDashboard> company(@RequestParam(required = false) String month) {
-        return once(new FindCompanyDashboard(month(month)), CompanyDashboard.class, null);
+        return once(() -> new FindCompanyDashboard(month(month)), CompanyDashboard.class, null);
     }
 
     @GetMapping(path = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CompanyDashboard>> companyStream(@RequestParam(required = false) String month) {
-        return live(new FindCompanyDashboard(month(month)), CompanyDashboard.class, "company", null);
+        return live(() -> new FindCompanyDashboard(month(month)), CompanyDashboard.class, "company", null);
     }
 
     @GetMapping("/api/offices/{officeId}/bulletins/{month}")
     @Operation(summary = "The month's complaint statistics for publishing: no names, rooms or households; complete "
             + "once the month is over, due by the policy's day of the next month")
     Mono<MonthlyBulletin> bulletin(@PathVariable String officeId, @PathVariable String month) {
-        YearMonth parsed = month(month);
-        if (parsed == null) {
-            throw new InvalidParameters(List.of(new Violation("month", "year and month, e.g. 2026-11")));
-        }
-        return once(new FindMonthlyBulletin(officeId, parsed), MonthlyBulletin.class, officeId);
+        return once(() -> new FindMonthlyBulletin(officeId, requiredMonth(month)), MonthlyBulletin.class, officeId);
     }
 
     @GetMapping("/api/offices/{officeId}/recurring-problems")
     @Operation(summary = "Half-year analysis of recurring problems per complaint category; half=2026-H1 or 2026-H2 "
             + "(default: the current half year)")
     Mono<RecurringProblems> recurring(@PathVariable String officeId, @RequestParam(required = false) String half) {
-        return once(new FindRecurringProblems(officeId, halfYear(half)), RecurringProblems.class, officeId);
+        return once(() -> new FindRecurringProblems(officeId, halfYear(half)), RecurringProblems.class, officeId);
     }
 
     /** {@code 2026-H2} → July 2026; blank → the current half year in the default zone. */
@@ -143,11 +140,20 @@ class DashboardController {
         return parsed;
     }
 
-    private <Q, R> Mono<R> once(Q query, Class<R> type, String officeId) {
+    private static YearMonth requiredMonth(String month) {
+        YearMonth parsed = month(month);
+        if (parsed == null) {
+            throw new InvalidParameters(List.of(new Violation("month", "year and month, e.g. 2026-11")));
+        }
+        return parsed;
+    }
+
+    private <Q, R> Mono<R> once(Supplier<Q> query, Class<R> type, String officeId) {
         return LiveQueries.once(queries, query, type, () -> notFound(officeId));
     }
 
-    private <Q, R> Flux<ServerSentEvent<R>> live(Q query, Class<R> type, String eventName, String officeId) {
+    private <Q, R> Flux<ServerSentEvent<R>> live(Supplier<Q> query, Class<R> type, String eventName,
+                                                 String officeId) {
         return LiveQueries.live(queries, query, type, eventName, () -> notFound(officeId));
     }
 

@@ -25,19 +25,26 @@ public final class LiveQueries {
     private LiveQueries() {
     }
 
-    /** Query handlers read MongoDB with a blocking driver, so the query runs off the event loop. */
-    public static <Q, R> Mono<R> once(QueryGateway queries, Q query, Class<R> type,
+    /**
+     * The query is built (and its parameters checked) and run off the event loop, as part of the response rather
+     * than before it: query handlers read MongoDB with a blocking driver, and a refusal then travels the same way
+     * as an answer (a handler method that throws before returning has been seen to stall the next request on the
+     * same keep-alive connection).
+     */
+    public static <Q, R> Mono<R> once(QueryGateway queries, Supplier<Q> query, Class<R> type,
                                       Supplier<? extends RuntimeException> whenEmpty) {
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(type)))
+        return Mono.fromSupplier(query)
+                   .flatMap(built -> Mono.fromFuture(() -> queries.query(built, ResponseTypes.instanceOf(type))))
                    .subscribeOn(Schedulers.boundedElastic())
                    .switchIfEmpty(Mono.error(whenEmpty));
     }
 
-    public static <Q, R> Flux<ServerSentEvent<R>> live(QueryGateway queries, Q query, Class<R> type, String eventName,
+    public static <Q, R> Flux<ServerSentEvent<R>> live(QueryGateway queries, Supplier<Q> query, Class<R> type,
+                                                       String eventName,
                                                        Supplier<? extends RuntimeException> whenEmpty) {
         AtomicLong sequence = new AtomicLong();
         Flux<ServerSentEvent<R>> views = Flux.using(
-                        () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(type),
+                        () -> queries.subscriptionQuery(query.get(), ResponseTypes.instanceOf(type),
                                                         ResponseTypes.instanceOf(type)),
                         subscription -> subscription.initialResult()
                                                     .switchIfEmpty(Mono.error(whenEmpty))

@@ -57,14 +57,14 @@ class SurveyQueryController {
     @Operation(summary = "Satisfaction dashboard: every campaign's overall and per-category rates, Pareto and main "
             + "items, and the trend of the final rate")
     Mono<SatisfactionOverview> satisfaction(@PathVariable String officeId) {
-        return LiveQueries.once(gateway, new FindSatisfaction(officeId), SatisfactionOverview.class,
+        return LiveQueries.once(gateway, () -> new FindSatisfaction(officeId), SatisfactionOverview.class,
                                 () -> new IllegalStateException("a satisfaction overview is always answered"));
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/satisfaction/stream",
                 produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<SatisfactionOverview>> satisfactionStream(@PathVariable String officeId) {
-        return LiveQueries.live(gateway, new FindSatisfaction(officeId), SatisfactionOverview.class, "satisfaction",
+        return LiveQueries.live(gateway, () -> new FindSatisfaction(officeId), SatisfactionOverview.class, "satisfaction",
                                 () -> new IllegalStateException("a satisfaction overview is always answered"));
     }
 
