@@ -31,6 +31,7 @@ class DashboardUpdates {
     }
 
     void changed(Collection<String> offices) {
+        views.forget(offices);
         List<Object> subscribed = emitter.activeSubscriptions().stream()
                                          .<Object>map(SubscriptionQueryMessage::getPayload).distinct().toList();
         for (Object query : subscribed) {

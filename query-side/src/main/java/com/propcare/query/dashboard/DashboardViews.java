@@ -27,6 +27,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -34,19 +35,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Answers the dashboard queries from the live generation: a few documents read by key, counted in memory. The
- * company view reads every office's month document in one {@code _id $in}.
+ * company view reads the month documents of the offices that changed since it last counted them in one
+ * {@code _id $in} and reuses the other offices' counts.
  */
 @Component
 class DashboardViews {
 
     static final String COMPANY = "*";
 
+    /** How long the company view may reuse an office's month tally that no batch here has changed. */
+    static final Duration TALLY_FRESH_FOR = Duration.ofSeconds(5);
+
     private final DashboardGenerations generations;
     private final Clock clock;
+    /** Per office, its month tallies by generation and month, with when they were counted. */
+    private final Map<String, Map<String, CachedTally>> tallies = new ConcurrentHashMap<>();
 
     DashboardViews(DashboardGenerations generations, Clock clock) {
         this.generations = generations;
@@ -82,14 +90,29 @@ class DashboardViews {
         Map<String, Document> offices = new TreeMap<>(store.offices());
         YearMonth month = query.month() == null ? YearMonth.now(clock.withZone(OfficeZones.DEFAULT_ZONE))
                 : query.month();
+        String cacheKey = store.generation() + "|" + month;
+        long now = System.nanoTime();
+        Map<String, MonthTally> known = new LinkedHashMap<>();
+        offices.keySet().forEach(office -> {
+            CachedTally cached = tallies.getOrDefault(office, Map.of()).get(cacheKey);
+            if (cached != null && now - cached.countedAt() < TALLY_FRESH_FOR.toNanos()) {
+                known.put(office, cached.tally());
+            }
+        });
         Map<String, Document> monthDocuments = new LinkedHashMap<>();
-        store.months(offices.keySet().stream().map(office -> DashboardStore.monthKey(office, month)).toList())
+        store.months(offices.keySet().stream().filter(office -> !known.containsKey(office))
+                            .map(office -> DashboardStore.monthKey(office, month)).toList())
              .forEach(document -> monthDocuments.put(document.getString("office"), document));
         List<OfficeRates> rates = new ArrayList<>();
         List<CompanyDashboard.OfficePending> pending = new ArrayList<>();
         MonthTally total = new MonthTally();
         for (String office : offices.keySet()) {
-            MonthTally tally = tally(store, office, month, monthDocuments.get(office));
+            MonthTally tally = known.get(office);
+            if (tally == null) {
+                tally = tally(store, office, month, monthDocuments.get(office));
+                tallies.computeIfAbsent(office, key -> new ConcurrentHashMap<>())
+                       .put(cacheKey, new CachedTally(tally, now));
+            }
             total.add(tally);
             rates.add(rates(office, month, store.zone(office).getId(), targets(store, office, month), tally));
             Tally owed = pending(store, office, 0, 0).total();
@@ -101,6 +124,14 @@ class DashboardViews {
         Targets defaults = Targets.of(COMPANY + ":default", RegulationDefaults.document());
         return new CompanyDashboard(month.toString(), clock.instant(),
                                     rates(COMPANY, month, null, defaults, total), rates, pendingTotal, pending);
+    }
+
+    /**
+     * Forgets the offices' month tallies kept for the company view: called after every batch that changed them
+     * here. Changes projected by another instance are seen once a tally is {@link #TALLY_FRESH_FOR} old.
+     */
+    void forget(Collection<String> offices) {
+        offices.forEach(tallies::remove);
     }
 
     // ---- pending work
@@ -270,6 +301,9 @@ class DashboardViews {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    private record CachedTally(MonthTally tally, long countedAt) {
     }
 
     /** The counts behind one month's rates; a company's month adds up its offices'. */
