@@ -70,29 +70,35 @@ class ProjectionRebuilds {
     /** Every read model the admin API can rebuild, with where its processor stands. */
     List<ProjectionStatus> projections() {
         long head = head();
-        Map<String, ProjectionStatus> all = new TreeMap<>();
-        blueGreen.values().forEach(projection -> all.put(projection.name(), status(projection.name(),
-                                                                                  projection.liveProcessor(), head)));
+        return readModels().entrySet().stream().map(model -> status(model.getKey(), model.getValue(), head)).toList();
+    }
+
+    ProjectionStatus status(String name) {
+        String processor = readModels().get(name);
+        if (processor == null) {
+            throw unknown(name);
+        }
+        return status(name, processor, head());
+    }
+
+    /** Read model name → the processor that fills it now; blue/green ones by their own name. */
+    private Map<String, String> readModels() {
+        Map<String, String> models = new TreeMap<>();
+        blueGreen.values().forEach(projection -> models.put(projection.name(), projection.liveProcessor()));
         processing.eventProcessors().forEach((name, processor) -> {
             boolean partOfBlueGreen = blueGreen.values().stream().anyMatch(
                     projection -> projection.liveProcessor().equals(name)
                             || projection.standbyProcessor().equals(name));
             if (processor instanceof StreamingEventProcessor && !partOfBlueGreen && isReadModel(name)) {
-                all.put(name, status(name, name, head));
+                models.put(name, name);
             }
         });
-        return List.copyOf(all.values());
-    }
-
-    ProjectionStatus status(String name) {
-        return projections().stream().filter(projection -> projection.name().equals(name)).findFirst()
-                            .orElseThrow(() -> unknown(name));
+        return models;
     }
 
     /** Starts rebuilding one read model; {@code all} rebuilds every one. */
     List<ProjectionStatus> rebuild(String name) {
-        List<String> names = "all".equals(name) ? projections().stream().map(ProjectionStatus::name).toList()
-                : List.of(status(name).name());
+        List<String> names = "all".equals(name) ? List.copyOf(readModels().keySet()) : List.of(status(name).name());
         for (String each : names) {
             Rebuild running = rebuilds.get(each);
             if (running != null && running.finishedAt == null) {

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.propcare.events.callback.FollowUpType;
+import com.propcare.query.support.FieldNames;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -127,7 +128,7 @@ class CallbackIndexes {
 
     private static void set(MongoCollection<Document> collection, String key, Map<String, Document> entries) {
         List<Bson> updates = entries.entrySet().stream()
-                                    .map(entry -> Updates.set(ENTRIES + "." + fieldName(entry.getKey()),
+                                    .map(entry -> Updates.set(ENTRIES + "." + FieldNames.escape(entry.getKey()),
                                                               entry.getValue()))
                                     .toList();
         collection.updateOne(Filters.eq("_id", key), Updates.combine(updates), new UpdateOptions().upsert(true));
@@ -210,8 +211,4 @@ class CallbackIndexes {
         return id.replace("%", "%25").replace("/", "%2F");
     }
 
-    /** An id as a field name: Mongo reads '.' as a path step and '$' as an operator, so both are escaped. */
-    private static String fieldName(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
 }

@@ -22,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -85,14 +85,12 @@ class CallbackQueryController {
     }
 
     private YearMonth monthOf(String month, ZoneId zone) {
-        if (Parameters.isBlank(month)) {
-            return YearMonth.now(clock.withZone(zone));
+        List<Violation> violations = new ArrayList<>();
+        YearMonth parsed = Parameters.month("month", month, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParameters(violations);
         }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameters(List.of(new Violation("month", "year and month, e.g. 2026-11")));
-        }
+        return parsed == null ? YearMonth.now(clock.withZone(zone)) : parsed;
     }
 
     /** Query handlers read MongoDB with a blocking driver, so they run off the event loop. */

@@ -9,6 +9,7 @@ import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.query.support.FieldNames;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +64,7 @@ public class ComplaintOfficeIndex {
             return;
         }
         collection.updateOne(Filters.eq("_id", after.office().value()),
-                Updates.set(COMPLAINTS + "." + fieldName(after.id()), toDocument(entry)),
+                Updates.set(COMPLAINTS + "." + FieldNames.escape(after.id().value()), toDocument(entry)),
                 new UpdateOptions().upsert(true));
     }
 
@@ -112,8 +113,4 @@ public class ComplaintOfficeIndex {
                 value(document, "department", DepartmentId::new));
     }
 
-    /** A complaint id as a field name: Mongo reads '.' as a path step and '$' as an operator, so both are escaped. */
-    static String fieldName(ComplaintId id) {
-        return id.value().replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
 }

@@ -4,13 +4,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.propcare.query.registry.OfficeZones;
+import com.propcare.query.support.FieldNames;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
@@ -42,8 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *     households with occupancy, and the targets of each adopted policy version.</li>
  * </ul>
  * Each write sets what one event says, field by field, so a redelivered event changes nothing and a replay in
- * order ends in the same documents. Ids used as field names are escaped so {@code .} and {@code $} cannot break
- * a path.
+ * order ends in the same documents. Ids used as field names are escaped ({@link FieldNames}).
  */
 final class DashboardStore {
 
@@ -84,14 +81,6 @@ final class DashboardStore {
         return generation;
     }
 
-    static String field(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace(".", "%2E");
-    }
-
-    static String unfield(String field) {
-        return URLDecoder.decode(field, StandardCharsets.UTF_8);
-    }
-
     static String monthKey(String office, YearMonth month) {
         return office + "|" + month;
     }
@@ -99,7 +88,7 @@ final class DashboardStore {
     // ---- writes
 
     void office(String office, String name, ZoneId zone) {
-        write(offices, ALL_OFFICES, Map.of("offices." + field(office),
+        write(offices, ALL_OFFICES, Map.of("offices." + FieldNames.escape(office),
                                            new Document("name", name).append("zone", zone.getId())));
         zones.put(office, zone);
     }
@@ -111,7 +100,7 @@ final class DashboardStore {
 
     /** Sets fields of one entry of a month document: {@code section.<id>.<field>}. */
     void entry(String office, YearMonth month, String section, String id, Document fields) {
-        String path = section + "." + field(id) + ".";
+        String path = section + "." + FieldNames.escape(id) + ".";
         Map<String, Object> sets = new LinkedHashMap<>();
         sets.put("office", office);
         sets.put("month", month.toString());
@@ -121,22 +110,23 @@ final class DashboardStore {
 
     /** Marks a household as visited in the year: {@code office|2026}, kept beside the month documents. */
     void visited(String office, Year year, String household) {
-        write(months, office + "|" + year, Map.of("households." + field(household), true));
+        write(months, office + "|" + year, Map.of("households." + FieldNames.escape(household), true));
     }
 
     void openItem(String office, String key, Document item) {
-        write(open, office, Map.of("items." + field(key), item));
+        write(open, office, Map.of("items." + FieldNames.escape(key), item));
     }
 
     void closeItems(String office, Collection<String> keys) {
         PendingWrites batch = batch();
-        keys.forEach(key -> batch.unset(open, office, "items." + field(key)));
+        keys.forEach(key -> batch.unset(open, office, "items." + FieldNames.escape(key)));
         flushUnlessBatched(batch);
     }
 
     void households(String office, Map<String, Boolean> occupied) {
         Map<String, Object> sets = new LinkedHashMap<>();
-        occupied.forEach((household, isOccupied) -> sets.put("households." + field(household), isOccupied));
+        occupied.forEach((household, isOccupied) -> sets.put("households." + FieldNames.escape(household),
+                                                             isOccupied));
         write(households, office, sets);
         householdCounts.remove(office);
     }
@@ -224,7 +214,7 @@ final class DashboardStore {
         Document households = document == null ? null : document.get("households", Document.class);
         Set<String> visited = new HashSet<>();
         if (households != null) {
-            households.keySet().forEach(household -> visited.add(unfield(household)));
+            households.keySet().forEach(household -> visited.add(FieldNames.unescape(household)));
         }
         return visited;
     }
@@ -289,7 +279,7 @@ final class DashboardStore {
         List<String> occupied = new ArrayList<>();
         all.forEach((household, isOccupied) -> {
             if (Boolean.TRUE.equals(isOccupied)) {
-                occupied.add(unfield(household));
+                occupied.add(FieldNames.unescape(household));
             }
         });
         return new HouseholdCount(all.size(), occupied.size(), occupied);
@@ -305,7 +295,7 @@ final class DashboardStore {
     private static Map<String, Document> entries(Document entries) {
         Map<String, Document> byKey = new LinkedHashMap<>();
         if (entries != null) {
-            entries.forEach((key, value) -> byKey.put(unfield(key), (Document) value));
+            entries.forEach((key, value) -> byKey.put(FieldNames.unescape(key), (Document) value));
         }
         return byKey;
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.propcare.query.support.FieldNames;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -38,7 +39,7 @@ final class OfficeIndex {
             return;
         }
         List<Bson> updates = entries.entrySet().stream()
-                                    .map(entry -> Updates.set(field + "." + fieldName(entry.getKey()),
+                                    .map(entry -> Updates.set(field + "." + FieldNames.escape(entry.getKey()),
                                                               entry.getValue()))
                                     .toList();
         collection.updateOne(Filters.eq("_id", office), Updates.combine(updates), new UpdateOptions().upsert(true));
@@ -59,8 +60,4 @@ final class OfficeIndex {
         collection.deleteMany(new Document());
     }
 
-    /** An id as a field name: Mongo reads '.' as a path step and '$' as an operator, so both are escaped. */
-    static String fieldName(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
 }

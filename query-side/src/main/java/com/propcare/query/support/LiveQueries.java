@@ -26,10 +26,8 @@ public final class LiveQueries {
     }
 
     /**
-     * The query is built (and its parameters checked) and run off the event loop, as part of the response rather
-     * than before it: query handlers read MongoDB with a blocking driver, and a refusal then travels the same way
-     * as an answer (a handler method that throws before returning has been seen to stall the next request on the
-     * same keep-alive connection).
+     * The query is built (its parameters checked) and run off the event loop, as part of the response: query
+     * handlers read MongoDB with a blocking driver, and a refusal travels the same way as an answer.
      */
     public static <Q, R> Mono<R> once(QueryGateway queries, Supplier<Q> query, Class<R> type,
                                       Supplier<? extends RuntimeException> whenEmpty) {
