@@ -159,6 +159,14 @@ final class CommitDocument {
         return new TrackedDomainEventData<>(token, domainEntry(commit.getString(AGGREGATE_TYPE), aggregateId, event));
     }
 
+    static EventLog.StoredEvent stored(long position, Document commit, Document event) {
+        String aggregateId = Objects.requireNonNullElse(commit.getString(AGGREGATE_ID), event.getString(EVENT_ID));
+        return new EventLog.StoredEvent(position, commit.getString(AGGREGATE_TYPE), aggregateId, sequenceOf(event),
+                                        event.getString(EVENT_ID), event.getDate(TIMESTAMP).toInstant(),
+                                        event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION),
+                                        event.getString(PAYLOAD), event.getString(META_DATA));
+    }
+
     private static long sequenceOf(Document event) {
         return event.get(SEQUENCE, Number.class).longValue();
     }

@@ -170,6 +170,11 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    EventLog eventLog(EventStorageEngine engine) {
+        return ((MongoEventStorageEngine) engine).log();
+    }
+
+    @Bean
     TokenStore tokenStore(MongoClient client, EventStoreProperties properties, Serializer serializer) {
         MongoTokenStore tokenStore = MongoTokenStore.builder()
                                                     .mongoTemplate(DefaultMongoTemplate.builder()

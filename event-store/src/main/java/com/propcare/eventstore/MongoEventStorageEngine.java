@@ -95,6 +95,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return new Builder();
     }
 
+    /** The log in its stored form, for auditors and integrators. */
+    public EventLog log() {
+        return new EventLog(events, counter, sightings, getEventSerializer(), upcasterChain);
+    }
+
     /** Creates the indexes the log relies on; idempotent, called at start-up. */
     public void ensureIndexes() {
         events.createIndex(Indexes.ascending(CommitDocument.POSITIONS),

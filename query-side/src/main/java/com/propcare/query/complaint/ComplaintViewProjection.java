@@ -1,24 +1,7 @@
 package com.propcare.query.complaint;
 
-import com.propcare.events.complaint.ComplainantConfirmed;
-import com.propcare.events.complaint.ComplaintClassified;
-import com.propcare.events.complaint.ComplaintClosed;
-import com.propcare.events.complaint.ComplaintDeclaredInvalid;
-import com.propcare.events.complaint.ComplaintDispatched;
-import com.propcare.events.complaint.ComplaintEscalated;
-import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
+import com.propcare.events.complaint.ComplaintEvent;
 import com.propcare.events.complaint.ComplaintId;
-import com.propcare.events.complaint.ComplaintRegistered;
-import com.propcare.events.complaint.ComplaintReopened;
-import com.propcare.events.complaint.ComplaintReviewRequested;
-import com.propcare.events.complaint.ComplaintVerified;
-import com.propcare.events.complaint.CorrectiveActionCompleted;
-import com.propcare.events.complaint.CorrectiveActionPlanned;
-import com.propcare.events.complaint.DispatchReceived;
-import com.propcare.events.complaint.FirstReplyGiven;
-import com.propcare.events.complaint.HandlingDecided;
-import com.propcare.events.complaint.HandlingResultReported;
-import com.propcare.events.complaint.RemedialActionRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -56,116 +39,14 @@ class ComplaintViewProjection {
     }
 
     @EventHandler
-    void on(ComplaintRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        apply(event.complaintId(), sequence, recordedAt, absent -> ComplaintView.registered(event));
-    }
-
-    @EventHandler
-    void on(ComplaintVerified event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, ComplaintView::verified);
-    }
-
-    @EventHandler
-    void on(ComplaintClassified event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt,
-                view -> view.classified(event.severity(), event.responsibility()));
-    }
-
-    /** Nothing to show yet: the ComplaintClosed(INVALID) that follows closes the view. */
-    @EventHandler
-    void on(ComplaintDeclaredInvalid event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, UnaryOperator.identity());
-    }
-
-    @EventHandler
-    void on(HandlingDecided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.handlingDecided(event.department()));
-    }
-
-    @EventHandler
-    void on(ComplaintDispatched event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.dispatched(event.department(), event.due()));
-    }
-
-    @EventHandler
-    void on(DispatchReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, ComplaintView::dispatchReceived);
-    }
-
-    @EventHandler
-    void on(FirstReplyGiven event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt,
-                view -> view.firstReplied(event.repliedAt(), event.onTime()));
-    }
-
-    @EventHandler
-    void on(RemedialActionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.remedied(event.recordedAt(), event.onTime()));
-    }
-
-    @EventHandler
-    void on(CorrectiveActionPlanned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt,
-                view -> view.correctiveActionPlanned(event.actionId(), event.due()));
-    }
-
-    @EventHandler
-    void on(CorrectiveActionCompleted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt,
-                view -> view.correctiveActionCompleted(event.actionId(), event.completedAt(), event.onTime()));
-    }
-
-    @EventHandler
-    void on(ComplaintEscalated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.escalated(event.level(), event.escalatedAt()));
-    }
-
-    @EventHandler
-    void on(HandlingResultReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.resultReported(event.result()));
-    }
-
-    @EventHandler
-    void on(ComplainantConfirmed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.confirmed(event.satisfied()));
-    }
-
-    @EventHandler
-    void on(ComplaintReviewRequested event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, ComplaintView::reviewRequested);
-    }
-
-    @EventHandler
-    void on(ComplaintReopened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, ComplaintView::reopened);
-    }
-
-    @EventHandler
-    void on(ComplaintClosed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt, view -> view.closed(event.closedAt(), event.reason()));
-    }
-
-    @EventHandler
-    void on(ComplaintFlaggedAsRepeat event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.complaintId(), sequence, recordedAt,
-                view -> view.flaggedAsRepeat(event.previousComplaint(), event.specialMeasuresDue()));
+    void on(ComplaintEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        apply(event.complaintId(), sequence, recordedAt, ComplaintViewChanges.of(event, sequence));
     }
 
     @ResetHandler
     void reset() {
         views.deleteAll();
         officeIndex.deleteAll();
-    }
-
-    /** Applies an event that follows the registration, so the view must exist. */
-    private void update(ComplaintId id, long sequence, Instant recordedAt, UnaryOperator<ComplaintView> change) {
-        apply(id, sequence, recordedAt, current -> {
-            if (current == null) {
-                throw new IllegalStateException("no view of complaint " + id + " to apply event #" + sequence
-                        + " to: its registration has not been projected");
-            }
-            return change.apply(current);
-        });
     }
 
     private void apply(ComplaintId id, long sequence, Instant recordedAt, UnaryOperator<ComplaintView> change) {

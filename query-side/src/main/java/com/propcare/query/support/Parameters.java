@@ -43,6 +43,18 @@ public final class Parameters {
         }
     }
 
+    /** A global position of the log ({@code 0} = before the first event), null when blank. */
+    public static Long position(String field, String text, List<Violation> violations) {
+        if (isBlank(text)) {
+            return null;
+        }
+        if (text.length() <= 18 && text.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(text);
+        }
+        violations.add(new Violation(field, "a global position: a whole number >= 0"));
+        return null;
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -1,0 +1,172 @@
+package com.propcare.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+/**
+ * The log as auditors and integrators read it: events in their stored form (the serializer's text, exactly as
+ * written) with their global positions.
+ * <p>
+ * {@link #following} reads in strict position order: it stops at the first position that is reserved but not yet
+ * written, and passes it only once it holds a tombstone or has been waited for the gap timeout. A reader that
+ * resumes "after position p" therefore never misses an event that lands below p later, which the tracking
+ * processors' gap-aware tokens handle differently (they deliver late events out of order).
+ */
+public class EventLog {
+
+    private static final Logger log = LoggerFactory.getLogger(EventLog.class);
+    private static final int SEQUENCE_WINDOW = 100;
+
+    private final MongoCollection<Document> events;
+    private final PositionCounter counter;
+    private final GapSightings sightings;
+    private final Serializer serializer;
+    private final EventUpcaster upcaster;
+
+    EventLog(MongoCollection<Document> events, PositionCounter counter, GapSightings sightings,
+             Serializer serializer, EventUpcaster upcaster) {
+        this.events = events;
+        this.counter = counter;
+        this.sightings = sightings;
+        this.serializer = serializer;
+        this.upcaster = upcaster;
+    }
+
+    /**
+     * One event as stored.
+     *
+     * @param aggregateId the aggregate's id; an event of no aggregate has its own event id here and no type
+     */
+    public record StoredEvent(long position, String aggregateType, String aggregateId, long sequence,
+                              String eventId, Instant timestamp, String payloadType, String payloadRevision,
+                              String payload, String metaData) {
+
+        /** The payload type without its package, e.g. {@code ComplaintRegistered}. */
+        public String simpleType() {
+            return payloadType.substring(payloadType.lastIndexOf('.') + 1);
+        }
+    }
+
+    /**
+     * What {@link #following} read.
+     *
+     * @param events         the events found, in position order
+     * @param settledThrough every position up to here is settled (an event, a tombstone or a gap given up on);
+     *                       the next read starts after it
+     */
+    public record Slice(List<StoredEvent> events, long settledThrough) {
+    }
+
+    /** The highest position handed out to a writer so far. */
+    public long highestReserved() {
+        return counter.highestReserved();
+    }
+
+    /** Reads at most {@code max} positions after {@code after}, in order, up to the first unsettled one. */
+    public Slice following(long after, int max) {
+        long last = Math.min(after + max, counter.highestReserved());
+        if (last <= after) {
+            return new Slice(List.of(), after);
+        }
+        Map<Long, StoredEvent> found = new LinkedHashMap<>();
+        Set<Long> settled = new HashSet<>();
+        collect(commitsCovering(LongStream.rangeClosed(after + 1, last).boxed().toList()), found, settled);
+        List<StoredEvent> result = new ArrayList<>();
+        long settledThrough = after;
+        for (long position = after + 1; position <= last; position++) {
+            StoredEvent event = found.get(position);
+            if (event != null) {
+                result.add(event);
+            } else if (!settled.contains(position)) {
+                if (!sightings.timedOut(position)) {
+                    break;
+                }
+                log.warn("Position {} was reserved but never written; the ordered log passes it", position);
+            }
+            settledThrough = position;
+        }
+        return new Slice(result, settledThrough);
+    }
+
+    /** The events at these positions, in position order; positions without an event are left out. */
+    public List<StoredEvent> at(Collection<Long> positions) {
+        Map<Long, StoredEvent> found = new LinkedHashMap<>();
+        collect(commitsCovering(positions), found, new HashSet<>());
+        return positions.stream().distinct().sorted().map(found::get).filter(e -> e != null).toList();
+    }
+
+    /** Every event of one aggregate, in sequence order, read by exact {@code aggregateId:sequence} keys. */
+    public List<StoredEvent> aggregate(String aggregateId) {
+        Map<Long, StoredEvent> found = new LinkedHashMap<>();
+        for (long from = 0; ; from += SEQUENCE_WINDOW) {
+            List<String> keys = LongStream.range(from, from + SEQUENCE_WINDOW)
+                                          .mapToObj(sequence -> CommitDocument.sequenceKey(aggregateId, sequence))
+                                          .toList();
+            int before = found.size();
+            collect(distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys))), found, new HashSet<>());
+            long highest = found.values().stream().mapToLong(StoredEvent::sequence).max().orElse(-1);
+            if (found.size() == before || highest < from + SEQUENCE_WINDOW - 1) {
+                break;
+            }
+        }
+        List<StoredEvent> result = new ArrayList<>(found.values());
+        result.sort(Comparator.comparingLong(StoredEvent::sequence));
+        return result;
+    }
+
+    /** Upcasts and deserializes stored events; each message's token is its global position. */
+    public List<TrackedEventMessage<?>> deserialize(List<StoredEvent> stored) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream().map(EventLog::asTrackedData), serializer,
+                                                            upcaster).toList();
+    }
+
+    private static TrackedDomainEventData<String> asTrackedData(StoredEvent event) {
+        return new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(event.position()),
+                new GenericDomainEventEntry<>(event.aggregateType(), event.aggregateId(), event.sequence(),
+                                              event.eventId(), event.timestamp(), event.payloadType(),
+                                              event.payloadRevision(), event.payload(), event.metaData()));
+    }
+
+    private List<Document> commitsCovering(Collection<Long> positions) {
+        return distinct(events.find(Filters.in(CommitDocument.POSITIONS, positions)));
+    }
+
+    private static List<Document> distinct(Iterable<Document> commits) {
+        Map<Object, Document> byId = new LinkedHashMap<>();
+        commits.forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static void collect(List<Document> commits, Map<Long, StoredEvent> found, Set<Long> settled) {
+        for (Document commit : commits) {
+            long first = commit.get("_id", Number.class).longValue();
+            commit.getList(CommitDocument.POSITIONS, Number.class).forEach(p -> settled.add(p.longValue()));
+            List<Document> eventsOfCommit = commit.getList(CommitDocument.EVENTS, Document.class);
+            for (int i = 0; i < eventsOfCommit.size(); i++) {
+                found.put(first + i, CommitDocument.stored(first + i, commit, eventsOfCommit.get(i)));
+            }
+        }
+    }
+}
