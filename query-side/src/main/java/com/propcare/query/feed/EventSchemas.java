@@ -3,7 +3,6 @@ package com.propcare.query.feed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
-import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
@@ -45,12 +44,11 @@ public class EventSchemas {
         }
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
                                                                               OptionPreset.PLAIN_JSON)
-                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
-                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE));
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             boolean typedId = raw.isRecord() && Arrays.stream(raw.getRecordComponents())
-                                                      .anyMatch(c -> c.isAnnotationPresent(JsonValue.class));
+                                                      .anyMatch(c -> c.getAccessor().isAnnotationPresent(JsonValue.class));
             if (!typedId) {
                 return null;
             }
