@@ -1,5 +1,7 @@
 package com.propcare.eventstore;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -11,9 +13,14 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.LongStream;
 
 /**
@@ -70,6 +77,31 @@ final class CommitDocument {
             commits.add(current);
         }
         return commits;
+    }
+
+    /**
+     * The commits holding these positions. Most are found by their first position ({@code _id}), which returns
+     * each commit once; only positions inside a commit that starts elsewhere are looked up through the multikey
+     * index, which the embedded server answers with one copy of the commit per matching key.
+     */
+    static List<Document> covering(MongoCollection<Document> events, Collection<Long> positions) {
+        Map<Object, Document> byId = new LinkedHashMap<>();
+        events.find(Filters.in("_id", positions)).forEach(commit -> byId.put(commit.get("_id"), commit));
+        Set<Long> covered = new HashSet<>();
+        byId.values().forEach(commit -> commit.getList(POSITIONS, Number.class)
+                                              .forEach(position -> covered.add(position.longValue())));
+        List<Long> inside = positions.stream().filter(position -> !covered.contains(position)).toList();
+        if (!inside.isEmpty()) {
+            events.find(Filters.in(POSITIONS, inside)).forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The embedded server returns a multikey match once per matching key; a real MongoDB returns it once. */
+    static List<Document> distinct(Iterable<Document> commits) {
+        Map<Object, Document> byId = new LinkedHashMap<>();
+        commits.forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
+        return new ArrayList<>(byId.values());
     }
 
     static Document of(long firstPosition, List<? extends EventMessage<?>> commit, Serializer serializer) {

@@ -91,7 +91,7 @@ public class EventLog {
         }
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
         Set<Long> settled = new HashSet<>();
-        collect(commitsCovering(LongStream.rangeClosed(after + 1, last).boxed().toList()), found, settled);
+        collect(CommitDocument.covering(events, LongStream.rangeClosed(after + 1, last).boxed().toList()), found, settled);
         List<StoredEvent> result = new ArrayList<>();
         long settledThrough = after;
         for (long position = after + 1; position <= last; position++) {
@@ -112,7 +112,7 @@ public class EventLog {
     /** The events at these positions, in position order; positions without an event are left out. */
     public List<StoredEvent> at(Collection<Long> positions) {
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
-        collect(commitsCovering(positions), found, new HashSet<>());
+        collect(CommitDocument.covering(events, positions), found, new HashSet<>());
         return positions.stream().distinct().sorted().map(found::get).filter(e -> e != null).toList();
     }
 
@@ -124,7 +124,8 @@ public class EventLog {
                                           .mapToObj(sequence -> CommitDocument.sequenceKey(aggregateId, sequence))
                                           .toList();
             int before = found.size();
-            collect(distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys))), found, new HashSet<>());
+            collect(CommitDocument.distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys))), found,
+                    new HashSet<>());
             long highest = found.values().stream().mapToLong(StoredEvent::sequence).max().orElse(-1);
             if (found.size() == before || highest < from + SEQUENCE_WINDOW - 1) {
                 break;
@@ -147,16 +148,6 @@ public class EventLog {
                 new GenericDomainEventEntry<>(event.aggregateType(), event.aggregateId(), event.sequence(),
                                               event.eventId(), event.timestamp(), event.payloadType(),
                                               event.payloadRevision(), event.payload(), event.metaData()));
-    }
-
-    private List<Document> commitsCovering(Collection<Long> positions) {
-        return distinct(events.find(Filters.in(CommitDocument.POSITIONS, positions)));
-    }
-
-    private static List<Document> distinct(Iterable<Document> commits) {
-        Map<Object, Document> byId = new LinkedHashMap<>();
-        commits.forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
-        return new ArrayList<>(byId.values());
     }
 
     private static void collect(List<Document> commits, Map<Long, StoredEvent> found, Set<Long> settled) {

@@ -33,9 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -188,7 +186,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                       .mapToObj(sequence -> CommitDocument.sequenceKey(aggregateIdentifier, sequence))
                                       .toList();
         List<GenericDomainEventEntry<String>> found = new ArrayList<>();
-        for (Document commit : distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys)))) {
+        for (Document commit : CommitDocument.distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys)))) {
             CommitDocument.domainEvents(commit).stream()
                           .filter(event -> event.getSequenceNumber() >= firstSequenceNumber)
                           .forEach(found::add);
@@ -265,14 +263,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private List<Document> commitsCovering(Collection<Long> positions) {
-        return distinct(events.find(Filters.in(CommitDocument.POSITIONS, positions)));
-    }
-
-    /** The embedded server returns a multikey match once per matching key; a real MongoDB returns it once. */
-    private static List<Document> distinct(Iterable<Document> commits) {
-        Map<Object, Document> byId = new LinkedHashMap<>();
-        commits.forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
-        return new ArrayList<>(byId.values());
+        return CommitDocument.covering(events, positions);
     }
 
     /**
