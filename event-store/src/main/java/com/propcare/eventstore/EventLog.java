@@ -106,6 +106,7 @@ public class EventLog {
             }
             settledThrough = position;
         }
+        sightings.forgetLongPast();
         return new Slice(result, settledThrough);
     }
 

@@ -169,9 +169,16 @@ public class EventStoreConfiguration {
         return engine;
     }
 
+    /** The log in its stored form, for auditors and integrators; it reads what the storage engine writes. */
     @Bean
-    EventLog eventLog(EventStorageEngine engine) {
-        return ((MongoEventStorageEngine) engine).log();
+    EventLog eventLog(MongoDatabase database, EventStoreProperties properties,
+                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                      org.axonframework.config.Configuration axon, ObjectProvider<PositionCounter> positionCounter,
+                      Clock clock) {
+        PositionCounter counter = positionCounter.getIfAvailable(
+                () -> new MongoPositionCounter(database.getCollection(MongoEventStorageEngine.POSITIONS)));
+        return new EventLog(database.getCollection(MongoEventStorageEngine.EVENTS), counter,
+                            new GapSightings(clock, properties.gapTimeout()), eventSerializer, axon.upcasterChain());
     }
 
     @Bean

@@ -31,8 +31,8 @@ final class GapSightings {
     }
 
     /** Forgets sightings of gaps that every reader has either filled or given up on long ago. */
-    void forgetOlderThan(Duration age) {
-        Instant limit = clock.instant().minus(age);
+    void forgetLongPast() {
+        Instant limit = clock.instant().minus(timeout.multipliedBy(10));
         firstSeen.values().removeIf(seen -> seen.isBefore(limit));
     }
 

@@ -60,6 +60,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
+    static final String POSITIONS = "event_positions";
     static final String POSITION_INDEX = "event_position_unique";
     static final String SEQUENCE_INDEX = "aggregate_sequence_unique";
 
@@ -74,28 +75,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final int maxGapOffset;
     private final Duration reservationTimeout;
     private final GapSightings sightings;
-    private final Duration gapTimeout;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.counter = builder.counter != null ? builder.counter
-                : new MongoPositionCounter(builder.database.getCollection("event_positions"));
+                : new MongoPositionCounter(builder.database.getCollection(POSITIONS));
         this.clock = builder.clock;
         this.maxGapOffset = builder.maxGapOffset;
-        this.gapTimeout = builder.gapTimeout;
         this.reservationTimeout = builder.reservationTimeout;
         this.sightings = new GapSightings(builder.clock, builder.gapTimeout);
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The log in its stored form, for auditors and integrators. */
-    public EventLog log() {
-        return new EventLog(events, counter, sightings, getEventSerializer(), upcasterChain);
     }
 
     /** Creates the indexes the log relies on; idempotent, called at start-up. */
@@ -258,7 +252,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 }
             }
         }
-        sightings.forgetOlderThan(gapTimeout.multipliedBy(10));
+        sightings.forgetLongPast();
         return result;
     }
 
