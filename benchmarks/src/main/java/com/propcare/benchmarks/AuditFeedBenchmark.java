@@ -76,6 +76,7 @@ public final class AuditFeedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
         boolean full = args.length > 0 && args[0].equals("full");
         int complaints = full ? 200_000 : 20_000;
         String uri = System.getenv("MONGODB_URI");
