@@ -25,6 +25,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -77,7 +78,8 @@ public class Checkpoints {
     /** Signs where the chain ends now and keeps the checkpoint. */
     public Checkpoint sign() {
         AuditLedger.Head head = ledger.head();
-        Instant now = clock.instant();
+        // the store keeps milliseconds: a checkpoint read back must still carry the time that was signed
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Checkpoint checkpoint = new Checkpoint(head.position(), head.hash(), now, ALGORITHM, keyId,
                                                Base64.getEncoder().encodeToString(signature(head.position(),
                                                                                            head.hash(), now)));

@@ -93,7 +93,8 @@ class AuditApiTest {
         @Bean
         @Primary
         MutableClock controlledClock() {
-            return new MutableClock(NOW);
+            // below a millisecond, as a real clock is
+            return new MutableClock(NOW.plusNanos(123_456));
         }
     }
 
@@ -269,6 +270,9 @@ class AuditApiTest {
                                  .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(checkpoint.get("hash").asString()).isEqualTo(verification.get("hash").asString());
         assertThat(check(checkpoint).get("valid").asBoolean()).isTrue();
+        JsonNode kept = getJson("/api/audit/checkpoints").get("checkpoints").get(0);
+        assertThat(kept.get("signature").asString()).isEqualTo(checkpoint.get("signature").asString());
+        assertThat(check(kept).get("valid").asBoolean()).as("a checkpoint read back from the store").isTrue();
 
         Map<String, Object> forgedSignature = copy(checkpoint);
         forgedSignature.put("signedAt", "2026-11-21T00:00:00Z");
