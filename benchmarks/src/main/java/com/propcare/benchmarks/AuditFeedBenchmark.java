@@ -1,12 +1,10 @@
 package com.propcare.benchmarks;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
-import com.propcare.events.DepartmentId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -20,8 +18,6 @@ import com.propcare.events.complaint.ComplaintVerified;
 import com.propcare.events.complaint.EscalationLevel;
 import com.propcare.events.complaint.FirstReplyGiven;
 import com.propcare.eventstore.EmbeddedMongoServer;
-import com.propcare.eventstore.EventStoreConfiguration;
-import com.propcare.eventstore.MongoEventStorageEngine;
 import com.propcare.query.QuerySide;
 import com.propcare.query.audit.AuditLedger;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -80,25 +76,15 @@ public final class AuditFeedBenchmark {
         boolean full = args.length > 0 && args[0].equals("full");
         int complaints = full ? 200_000 : 20_000;
         String uri = System.getenv("MONGODB_URI");
-        System.out.printf("propcare audit and feed benchmark — mode %s, store %s; Java %s, %d cores, max heap %d MB%n",
+        System.out.printf("propcare audit and feed benchmark — mode %s, store %s; Java %s, %d cores, "
+                                  + "max heap %d MB%n",
                           full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                           Runtime.getRuntime().maxMemory() >> 20);
         EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.inMemory() : null;
         String connection = uri == null ? server.connectionString() : uri;
         String database = "bench_audit_" + System.nanoTime();
-        long appended;
-        try (MongoClient client = MongoClients.create(connection)) {
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                    .database(client.getDatabase(database))
-                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
-                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
-                    .build();
-            engine.ensureIndexes();
-            long started = System.nanoTime();
-            appended = load(engine::appendEvents, complaints);
-            System.out.printf("%nlog: %,d events appended in %.1f s%n", appended, (System.nanoTime() - started) / 1e9);
-        }
+        long appended = Preload.into(connection, database, events -> load(events, complaints));
         try (ConfigurableApplicationContext context = new SpringApplication(QueryApp.class).run(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
                 "--propcare.mongodb.uri=" + (uri == null ? connection : uri),
@@ -127,9 +113,11 @@ public final class AuditFeedBenchmark {
             double verifySeconds = (System.nanoTime() - verifyStarted) / 1e9;
 
             System.out.printf("%n| measure | figure |%n|---|---|%n");
-            System.out.printf("| ledger chains the log (hash chain, offices, links) | %,.0f events/s (%,d events in %.1f s) |%n",
+            System.out.printf("| ledger chains the log (hash chain, offices, links) | %,.0f events/s "
+                                      + "(%,d events in %.1f s) |%n",
                               appended / chainSeconds, appended, chainSeconds);
-            System.out.printf("| one NDJSON consumer catches up from position 0 | %,.0f events/s (%,d events in %.1f s) |%n",
+            System.out.printf("| one NDJSON consumer catches up from position 0 | %,.0f events/s "
+                                      + "(%,d events in %.1f s) |%n",
                               streamed / streamSeconds, streamed, streamSeconds);
             System.out.printf("| server heap after GC: before / half-way / after streaming | %d / %d / %d MB |%n",
                               heapBefore >> 20, heapDuring[0] >> 20, heapAfter >> 20);

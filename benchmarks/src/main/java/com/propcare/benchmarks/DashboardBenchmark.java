@@ -1,7 +1,5 @@
 package com.propcare.benchmarks;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.propcare.command.CommandSide;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -36,8 +34,6 @@ import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.eventstore.EmbeddedMongoServer;
-import com.propcare.eventstore.EventStoreConfiguration;
-import com.propcare.eventstore.MongoEventStorageEngine;
 import com.propcare.query.QuerySide;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -147,20 +143,7 @@ public final class DashboardBenchmark {
         EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.inMemory() : null;
         String connection = uri == null ? server.connectionString() : uri;
         String database = "bench_dashboards_" + System.nanoTime();
-        long appended;
-        try (MongoClient client = MongoClients.create(connection)) {
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                    .database(client.getDatabase(database))
-                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
-                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
-                    .build();
-            engine.ensureIndexes();
-            long started = System.nanoTime();
-            appended = load(engine::appendEvents, complaints);
-            double loadSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%nlog: %,d events appended in %.1f s (%,.0f events/s), one commit per aggregate%n",
-                              appended, loadSeconds, appended / loadSeconds);
-        }
+        long appended = Preload.into(connection, database, events -> load(events, complaints));
         long replayStarted = System.nanoTime();
         try (ConfigurableApplicationContext context = start(QueryApp.class, database, connection)) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");

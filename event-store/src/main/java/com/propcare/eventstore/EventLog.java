@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -78,11 +79,6 @@ public class EventLog {
     public record Slice(List<StoredEvent> events, long settledThrough) {
     }
 
-    /** The highest position handed out to a writer so far. */
-    public long highestReserved() {
-        return counter.highestReserved();
-    }
-
     /** Reads at most {@code max} positions after {@code after}, in order, up to the first unsettled one. */
     public Slice following(long after, int max) {
         long last = Math.min(after + max, counter.highestReserved());
@@ -91,7 +87,8 @@ public class EventLog {
         }
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
         Set<Long> settled = new HashSet<>();
-        collect(CommitDocument.covering(events, LongStream.rangeClosed(after + 1, last).boxed().toList()), found, settled);
+        List<Long> window = LongStream.rangeClosed(after + 1, last).boxed().toList();
+        collect(CommitDocument.covering(events, window), found, settled);
         List<StoredEvent> result = new ArrayList<>();
         long settledThrough = after;
         for (long position = after + 1; position <= last; position++) {
@@ -114,7 +111,7 @@ public class EventLog {
     public List<StoredEvent> at(Collection<Long> positions) {
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
         collect(CommitDocument.covering(events, positions), found, new HashSet<>());
-        return positions.stream().distinct().sorted().map(found::get).filter(e -> e != null).toList();
+        return positions.stream().distinct().sorted().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Every event of one aggregate, in sequence order, read by exact {@code aggregateId:sequence} keys. */

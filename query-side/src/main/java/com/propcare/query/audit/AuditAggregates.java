@@ -75,7 +75,8 @@ public class AuditAggregates {
                 offices.put(event.position(), fact.officeId());
                 continue;
             }
-            Mutable aggregate = known.computeIfAbsent(event.aggregateId(), id -> new Mutable(id, event.aggregateType()));
+            Mutable aggregate = known.computeIfAbsent(event.aggregateId(),
+                                                      id -> new Mutable(id, event.aggregateType()));
             if (aggregate.officeId == null && fact.officeId() != null) {
                 aggregate.officeId = fact.officeId();
                 changed.add(aggregate);
@@ -171,10 +172,6 @@ public class AuditAggregates {
                                              new ReplaceOptions().upsert(true)));
         }
         aggregates.bulkWrite(writes);
-    }
-
-    void deleteAll() {
-        aggregates.deleteMany(new Document());
     }
 
     private static Known known(Document document) {

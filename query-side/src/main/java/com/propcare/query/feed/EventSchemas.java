@@ -47,8 +47,9 @@ public class EventSchemas {
                 .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE));
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
-            boolean typedId = raw.isRecord() && Arrays.stream(raw.getRecordComponents())
-                                                      .anyMatch(c -> c.getAccessor().isAnnotationPresent(JsonValue.class));
+            boolean typedId = raw.isRecord()
+                    && Arrays.stream(raw.getRecordComponents())
+                             .anyMatch(component -> component.getAccessor().isAnnotationPresent(JsonValue.class));
             if (!typedId) {
                 return null;
             }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -24,7 +25,6 @@ import com.propcare.events.complaint.ComplaintNumber;
 import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.ComplaintVerified;
 import com.propcare.events.complaint.FirstReplyGiven;
-import com.propcare.events.DepartmentId;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.workorder.ContractPeriod;
 import com.propcare.events.workorder.WorkOrderId;
@@ -137,12 +137,12 @@ class AuditApiTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> ledger.head().position() >= highestPosition());
             positionsShown.add(highestPosition());
         }
+        ContractPeriod contract = new ContractPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         publish("WorkOrder", "wo-au-1", 0, new WorkOrderOpened(new WorkOrderId("wo-au-1"), OFFICE,
                                                                new HouseholdId("h-7"), WorkOrderKind.SMALL_REPAIR,
                                                                "replace lamp", WorkOrderSource.COMPLAINT,
-                                                               id.value(), new ContractPeriod(LocalDate.of(2026, 1, 1),
-                                                                                              LocalDate.of(2026, 12, 31)),
-                                                               NOW.plusSeconds(300), CLERK), NOW.plusSeconds(300));
+                                                               id.value(), contract, NOW.plusSeconds(300), CLERK),
+                NOW.plusSeconds(300));
         publish("Callback", "cb-au-1", 0, new CallbackScheduled(
                 new CallbackId("cb-au-1"), null, new KindCode("REPAIR"), new Subject(SubjectType.WORK_ORDER, "wo-au-1"),
                 new HouseholdId("h-7"), NOW.plus(Duration.ofDays(1)), List.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR),
