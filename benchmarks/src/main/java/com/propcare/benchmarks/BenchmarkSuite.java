@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.propcare.eventstore.EmbeddedMongoServer;
 import com.propcare.eventstore.EventStoreConfiguration;
@@ -12,10 +14,12 @@ import com.propcare.eventstore.MongoEventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.bson.Document;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +95,74 @@ public final class BenchmarkSuite {
                 store.close();
             }
         }
+        appendComparison(uri, rounds, full ? 5_000 : 2_000);
         fills.forEach(line -> System.out.println("fill: " + line));
         System.out.printf("%n| operation | %,d events | %,d events | ratio |%n|---|---|---|---|%n", sizes[0], sizes[1]);
         table.forEach((operation, stats) -> System.out.printf("| %s | %s | %s | %.2f |%n", operation,
                                                               stats.get(0).format(), stats.get(1).format(),
                                                               stats.get(1).median() / stats.get(0).median()));
         System.out.println("\nEach cell: median of the rounds' median time per operation (min–max of those medians).");
+    }
+
+    /**
+     * Appends one event per commit, as commands do, three ways in the same run, rounds alternating: through our
+     * engine (serialise, reserve a position, insert), the raw driver inserting the very documents our engine wrote
+     * into a collection with the same unique indexes (the floor for this server), and Axon's in-memory engine.
+     */
+    private void appendComparison(String uri, int rounds, int commitsPerRound) throws Exception {
+        Store ours = Store.open(uri, backend, "bench_append_" + System.nanoTime());
+        MongoCollection<Document> raw = ours.database.getCollection("raw_events");
+        raw.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true));
+        raw.createIndex(Indexes.ascending("sequenceKeys"), new IndexOptions().unique(true));
+        InMemoryEventStorageEngine inMemory = new InMemoryEventStorageEngine();
+        List<Double> oursRates = new ArrayList<>();
+        List<Double> rawRates = new ArrayList<>();
+        List<Double> inMemoryRates = new ArrayList<>();
+        try {
+            for (int round = -1; round < rounds; round++) {
+                List<DomainEventMessage<BenchPayload>> events = new ArrayList<>();
+                for (int i = 0; i < commitsPerRound; i++) {
+                    events.add(event("append-" + (round + 1) + "-" + i, 0));
+                }
+                long started = System.nanoTime();
+                events.forEach(event -> ours.engine.appendEvents(List.of(event)));
+                double oursRate = commitsPerRound / ((System.nanoTime() - started) / 1e9);
+                List<Document> written = ours.events().find(Filters.in("sequenceKeys", events.stream().map(
+                        event -> event.getAggregateIdentifier() + ":0").toList())).into(new ArrayList<>());
+                started = System.nanoTime();
+                written.forEach(raw::insertOne);
+                double rawRate = written.size() / ((System.nanoTime() - started) / 1e9);
+                started = System.nanoTime();
+                events.forEach(event -> inMemory.appendEvents(List.of(event)));
+                double inMemoryRate = commitsPerRound / ((System.nanoTime() - started) / 1e9);
+                if (round >= 0) {
+                    oursRates.add(oursRate);
+                    rawRates.add(rawRate);
+                    inMemoryRates.add(inMemoryRate);
+                }
+            }
+        } finally {
+            ours.close();
+        }
+        double rawMedian = median(rawRates);
+        System.out.printf("%n| append, one event per commit, 1 thread (%d rounds of %,d) | events/s: median (min–max) "
+                                  + "| ratio to the raw driver |%n|---|---|---|%n", rounds, commitsPerRound);
+        System.out.printf("| raw driver: insertOne of the same documents, same unique indexes | %s | 1.00 |%n",
+                          rates(rawRates));
+        System.out.printf("| our engine (serialise, reserve a position, insert) | %s | %.2f |%n", rates(oursRates),
+                          median(oursRates) / rawMedian);
+        System.out.printf("| Axon's in-memory engine | %s | %.2f |%n", rates(inMemoryRates),
+                          median(inMemoryRates) / rawMedian);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String rates(List<Double> values) {
+        return String.format("%,.0f (%,.0f–%,.0f)", median(values), Collections.min(values), Collections.max(values));
     }
 
     private static void fill(MongoEventStorageEngine engine, int size) {
