@@ -62,8 +62,10 @@ public class MongoRepeatComplaints implements RepeatComplaints {
     }
 
     /**
-     * Idempotent: the filter only matches while the complaint is not yet in the list, so a redelivered event
-     * either matches nothing (and the upsert hits the existing {@code _id}) or is sorted out again by the slice.
+     * Idempotent: a complaint already in the list is not added again. The check is a read by {@code _id} and the
+     * write an update by {@code _id} alone, because the embedded server answers any other filter (such as "this
+     * {@code _id} and not yet this complaint") by scanning the whole collection, on every registration. One
+     * registration is handled by one thread at a time, so nothing adds the same complaint between the two.
      */
     @EventHandler
     void on(ComplaintRegistered event) {
@@ -72,8 +74,11 @@ public class MongoRepeatComplaints implements RepeatComplaints {
         Document recent = new Document("complaintId", complaintId)
                 .append("receivedAt", Date.from(event.receivedAt()));
         while (true) {
+            if (alreadyRemembered(key, complaintId)) {
+                return;
+            }
             try {
-                lookup.updateOne(Filters.and(Filters.eq("_id", key), Filters.ne("recent.complaintId", complaintId)),
+                lookup.updateOne(Filters.eq("_id", key),
                                  Updates.pushEach("recent", List.of(recent), new PushOptions()
                                          .sortDocument(new Document("receivedAt", 1))
                                          .slice(-KEPT_PER_KEY)),
@@ -83,17 +88,15 @@ public class MongoRepeatComplaints implements RepeatComplaints {
                 if (e.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-                if (alreadyRemembered(key, complaintId)) {
-                    return;
-                }
                 // two first-ever upserts of this key raced; the retry adds to the winner's document
             }
         }
     }
 
     private boolean alreadyRemembered(String key, String complaintId) {
-        return lookup.find(Filters.and(Filters.eq("_id", key), Filters.eq("recent.complaintId", complaintId)))
-                     .first() != null;
+        Document entry = lookup.find(Filters.eq("_id", key)).first();
+        return entry != null && entry.getList("recent", Document.class).stream()
+                                     .anyMatch(recent -> complaintId.equals(recent.getString("complaintId")));
     }
 
     private static Instant receivedAt(Document recent) {

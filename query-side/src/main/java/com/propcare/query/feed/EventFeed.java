@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Reads the chained log for integrators and exports, in global order, through the audit ledger.
  * <p>
  * Every reader has its own cursor and reads from the store only when its consumer asks for more: a batch (at most
- * one ledger block) is read, handed on, and the next one is read only after that batch was taken. A slow consumer
+ * one ledger block) is read, handed on, and the next one is read only after that batch was written. A slow consumer
  * therefore holds at most one batch in this server and simply falls behind, reading from the store at its own pace;
  * nobody else waits for it, and there is no shared buffer to overflow. A reader that has caught up waits for the
  * ledger to grow (or a short poll, for growth chained by another instance).
@@ -49,16 +49,20 @@ public class EventFeed {
              .description("Readers following the event feed now").register(meters);
     }
 
-    /** The events after {@code after} that the filter accepts, then every new one as it is chained. */
-    public Flux<List<FeedEvent>> follow(long after, FeedFilter filter) {
+    /**
+     * The events after {@code after} that the filter accepts, then every new one as it is chained: an endless
+     * sequence of reads, each of which reads the next batch when it is subscribed to. A writer that subscribes to
+     * the next read only once the previous batch is on its way to the client holds at most one batch per reader,
+     * however many reads it asks for ahead (an empty batch means the reader waited and found nothing new).
+     */
+    public Flux<Mono<List<FeedEvent>>> follow(long after, FeedFilter filter) {
         return Flux.defer(() -> {
             Cursor cursor = new Cursor(after, filter);
-            return Mono.fromCallable(cursor::next).subscribeOn(Schedulers.boundedElastic())
-                       .flatMapMany(batch -> batch.caughtUp() && batch.events().isEmpty()
-                               ? waitForMore().thenMany(Flux.<List<FeedEvent>>empty())
-                               : Flux.just(batch.events()))
-                       .filter(events -> !events.isEmpty())
-                       .repeat();
+            Mono<List<FeedEvent>> next = Mono.fromCallable(cursor::next).subscribeOn(Schedulers.boundedElastic())
+                                             .flatMap(batch -> batch.caughtUp() && batch.events().isEmpty()
+                                                     ? waitForMore().thenReturn(List.<FeedEvent>of())
+                                                     : Mono.just(batch.events()));
+            return Flux.<Mono<List<FeedEvent>>>generate(sink -> sink.next(next));
         }).doOnSubscribe(subscription -> subscribers.incrementAndGet())
                    .doFinally(signal -> subscribers.decrementAndGet());
     }

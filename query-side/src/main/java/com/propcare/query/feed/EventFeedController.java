@@ -76,11 +76,13 @@ class EventFeedController {
         response.getHeaders().setContentType(ndjson ? NDJSON : MediaType.TEXT_EVENT_STREAM);
         response.getHeaders().setCacheControl("no-store");
         DataBufferFactory buffers = response.bufferFactory();
-        Flux<DataBuffer> body = Flux.merge(
-                feed.follow(start, filter).map(batch -> buffers.wrap(ndjson ? ndjsonLines(batch) : sseEvents(batch))),
+        // each group is read when the server subscribes to it, which it does once the previous one was written
+        Flux<Mono<DataBuffer>> groups = Flux.merge(
+                feed.follow(start, filter).map(read -> read.filter(batch -> !batch.isEmpty()).map(
+                        batch -> buffers.wrap(ndjson ? ndjsonLines(batch) : sseEvents(batch)))),
                 Flux.interval(heartbeat).onBackpressureDrop()
-                    .map(tick -> buffers.wrap(ndjson ? NDJSON_HEARTBEAT : SSE_HEARTBEAT)));
-        return response.writeAndFlushWith(body.map(Mono::just));
+                    .map(tick -> Mono.fromSupplier(() -> buffers.wrap(ndjson ? NDJSON_HEARTBEAT : SSE_HEARTBEAT))));
+        return response.writeAndFlushWith(groups);
     }
 
     @GetMapping("/api/events/schemas")

@@ -1,0 +1,239 @@
+package com.propcare.benchmarks;
+
+import com.propcare.command.CommandSide;
+import com.propcare.events.OfficeId;
+import com.propcare.events.StaffId;
+import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.query.QuerySide;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole system on one machine, both sides in one application on the embedded store: commands end to end over
+ * HTTP at a fixed concurrency, the complaint read model's lag at a steady command rate, a full rebuild of every
+ * read model, and the heap afterwards.
+ * <p>
+ * Usage: {@code SystemBenchmark [quick|full]}; with {@code MONGODB_URI} set it runs against that server.
+ */
+public final class SystemBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final int OFFICES = 20;
+    private static final int CONCURRENCY = 16;
+    private static final int STEADY_RATE = 500;
+    private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+),\"head\":(\\d+)");
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import({CommandSide.class, QuerySide.class})
+    static class WholeApp {
+    }
+
+    private SystemBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        boolean full = args.length > 0 && args[0].equals("full");
+        int seconds = full ? 30 : 8;
+        String uri = System.getenv("MONGODB_URI");
+        System.out.printf("propcare system benchmark — mode %s, store %s; Java %s, %d cores%n",
+                          full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
+                          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        try (ConfigurableApplicationContext context = new SpringApplication(WholeApp.class).run(
+                "--server.port=0", "--propcare.mongodb.embedded=memory",
+                "--propcare.mongodb.uri=" + (uri == null ? "" : uri),
+                "--propcare.mongodb.database=bench_system_" + System.nanoTime(), "--logging.level.root=WARN",
+                "--propcare.metrics.refresh-interval=PT1H")) {
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            EventStore events = context.getBean(EventStore.class);
+            for (int office = 0; office < OFFICES; office++) {
+                events.publish(new GenericDomainEventMessage<>("Office", "office-" + office, 0, new OfficeRegistered(
+                        new OfficeId("office-" + office), "PropCare", "Office " + office, "cn-mainland",
+                        ZoneId.of("Asia/Shanghai"), Instant.now(), new StaffId("admin"))));
+            }
+            waitUntilCaughtUp(base);
+            AtomicLong numbers = new AtomicLong();
+            closedLoop(base, numbers, Math.max(3, seconds / 4)); // warm-up
+            waitUntilCaughtUp(base);
+            closedLoop(base, numbers, seconds).print();
+            waitUntilCaughtUp(base);
+            steadyLag(base, numbers, seconds);
+            waitUntilCaughtUp(base);
+            rebuildAll(base);
+            System.gc();
+            System.out.printf("%nheap after GC with the log above and every read model caught up: %d MB "
+                                      + "(the embedded store lives in the same heap)%n",
+                              ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+        }
+        System.exit(0);
+    }
+
+    private record Run(int commands, int failures, double seconds, List<Long> nanos) {
+        void print() {
+            Collections.sort(nanos);
+            System.out.printf("%n| commands end to end (HTTP POST → event stored → 2xx), %d clients | commands/s | "
+                                      + "p50 | p95 | p99 | failures |%n|---|---|---|---|---|---|%n", CONCURRENCY);
+            System.out.printf("| register a complaint, %.0f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %d |%n", seconds,
+                              commands / seconds, at(0.50), at(0.95), at(0.99), failures);
+        }
+
+        private double at(double quantile) {
+            return nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(quantile * nanos.size()) - 1)) / 1e6;
+        }
+    }
+
+    /** {@link #CONCURRENCY} clients each sending one command after another for the given time. */
+    private static Run closedLoop(String base, AtomicLong numbers, int seconds) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long started = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
+        for (int client = 0; client < CONCURRENCY; client++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    if (register(base, numbers.incrementAndGet())) {
+                        nanos.add(System.nanoTime() - t0);
+                    } else {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        return new Run(nanos.size(), failures.get(), elapsed, new ArrayList<>(nanos));
+    }
+
+    /**
+     * Commands at {@link #STEADY_RATE}/s while the complaint read model's position is sampled every 20 ms: the lag
+     * of a moment is how long the read model took to reach the log's head of that moment.
+     */
+    private static void steadyLag(String base, AtomicLong numbers, int seconds) throws Exception {
+        ScheduledExecutorService sender = Executors.newScheduledThreadPool(8);
+        AtomicInteger failures = new AtomicInteger();
+        int total = STEADY_RATE * seconds;
+        AtomicInteger sent = new AtomicInteger();
+        sender.scheduleAtFixedRate(() -> {
+            if (sent.getAndIncrement() < total) {
+                HTTP.sendAsync(registration(base, numbers.incrementAndGet()), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error != null || response.statusCode() / 100 != 2) {
+                            failures.incrementAndGet();
+                        }
+                    });
+            }
+        }, 0, 1_000_000L / STEADY_RATE, TimeUnit.MICROSECONDS);
+        List<long[]> samples = new ArrayList<>();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds + 10).toNanos();
+        while (System.nanoTime() < end) {
+            long[] positions = positions(base);
+            samples.add(new long[]{System.nanoTime(), positions[0], positions[1]});
+            if (sent.get() >= total && positions[0] >= positions[1]) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        sender.shutdown();
+        sender.awaitTermination(30, TimeUnit.SECONDS);
+        List<Long> lags = new ArrayList<>();
+        for (long[] sample : samples) {
+            long reachedAt = samples.stream().filter(later -> later[1] >= sample[2] && later[0] >= sample[0])
+                                    .mapToLong(later -> later[0]).min().orElse(Long.MAX_VALUE);
+            if (reachedAt != Long.MAX_VALUE) {
+                lags.add(reachedAt - sample[0]);
+            }
+        }
+        Collections.sort(lags);
+        System.out.printf("%n| complaint read model at %d commands/s for %d s (%d failed) | p50 | p95 | max |%n"
+                                  + "|---|---|---|---|%n| lag: log head → read model | %.0f ms | %.0f ms | %.0f ms |%n",
+                          STEADY_RATE, seconds, failures.get(), lags.get(lags.size() / 2) / 1e6,
+                          lags.get(lags.size() * 95 / 100) / 1e6, lags.get(lags.size() - 1) / 1e6);
+    }
+
+    private static void rebuildAll(String base) throws Exception {
+        long events = positions(base)[1];
+        long started = System.nanoTime();
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/projections/all/rebuild"))
+                             .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        String status;
+        do {
+            Thread.sleep(200);
+            status = get(base + "/api/admin/projections");
+        } while (count(status, "\"state\":\"DONE\"") < count(status, "\"name\":"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%n| replay | figure |%n|---|---|%n| rebuild every read model from the log (%,d events, "
+                                  + "%d read models at once) | %.1f s = %,.0f events/s |%n", events,
+                          count(status, "\"name\":"), seconds, events / seconds);
+    }
+
+    private static boolean register(String base, long n) {
+        try {
+            return HTTP.send(registration(base, n), HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static HttpRequest registration(String base, long n) {
+        String body = "{\"officeId\":\"office-" + n % OFFICES + "\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
+                + "\",\"category\":\"CLEANING\",\"summary\":\"corridor not cleaned\",\"receivedAt\":\""
+                + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
+        return HttpRequest.newBuilder(URI.create(base + "/api/complaints")).header("Content-Type", "application/json")
+                          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static void waitUntilCaughtUp(String base) throws Exception {
+        long[] positions;
+        while ((positions = positions(base))[0] < positions[1]) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** The complaint read model's position and the log's head. */
+    private static long[] positions(String base) throws Exception {
+        Matcher matcher = POSITION.matcher(get(base + "/api/admin/projections/complaint-views"));
+        if (!matcher.find()) {
+            throw new IllegalStateException("no position in the projection status");
+        }
+        return new long[]{Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))};
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static String get(String uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
