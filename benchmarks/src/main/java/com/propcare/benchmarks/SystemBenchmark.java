@@ -5,6 +5,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.query.QuerySide;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
@@ -87,6 +88,11 @@ public final class SystemBenchmark {
             steadyLag(base, numbers, seconds);
             waitUntilCaughtUp(base);
             rebuildAll(base);
+            context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                   .forEach(processor -> processor.shutDown());
+            closedLoop(base, numbers, Math.max(3, seconds / 4));
+            System.out.printf("%nthe same with every event processor stopped (commands alone on the machine):");
+            closedLoop(base, numbers, seconds).print();
             System.gc();
             System.out.printf("%nheap after GC with the log above and every read model caught up: %d MB "
                                       + "(the embedded store lives in the same heap)%n",
