@@ -18,16 +18,12 @@ import com.propcare.events.complaint.ComplaintVerified;
 import com.propcare.events.complaint.EscalationLevel;
 import com.propcare.events.complaint.FirstReplyGiven;
 import com.propcare.eventstore.EmbeddedMongoServer;
-import com.propcare.query.QuerySide;
 import com.propcare.query.audit.AuditLedger;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -62,12 +58,6 @@ public final class AuditFeedBenchmark {
     private static final PolicyVersion POLICY = new PolicyVersion("default");
     private static final StaffId CLERK = new StaffId("clerk-1");
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(QuerySide.class)
-    static class QueryApp {
-    }
-
     private AuditFeedBenchmark() {
     }
 
@@ -85,7 +75,7 @@ public final class AuditFeedBenchmark {
         String connection = uri == null ? server.connectionString() : uri;
         String database = "bench_audit_" + System.nanoTime();
         long appended = Preload.into(connection, database, events -> load(events, complaints));
-        try (ConfigurableApplicationContext context = new SpringApplication(QueryApp.class).run(
+        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.QueryApp.class).run(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
                 "--propcare.mongodb.uri=" + (uri == null ? connection : uri),
                 "--propcare.mongodb.database=" + database, "--logging.level.root=WARN",

@@ -1,6 +1,5 @@
 package com.propcare.benchmarks;
 
-import com.propcare.command.CommandSide;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -34,16 +33,12 @@ import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.eventstore.EmbeddedMongoServer;
-import com.propcare.query.QuerySide;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -94,18 +89,6 @@ public final class DashboardBenchmark {
     private static final Pattern OPEN = Pattern.compile("\"name\":\"FIRST_REPLY\",\"open\":(\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(QuerySide.class)
-    static class QueryApp {
-    }
-
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import({CommandSide.class, QuerySide.class})
-    static class WholeApp {
-    }
-
     private DashboardBenchmark() {
     }
 
@@ -145,7 +128,7 @@ public final class DashboardBenchmark {
         String database = "bench_dashboards_" + System.nanoTime();
         long appended = Preload.into(connection, database, events -> load(events, complaints));
         long replayStarted = System.nanoTime();
-        try (ConfigurableApplicationContext context = start(QueryApp.class, database, connection)) {
+        try (ConfigurableApplicationContext context = start(BenchmarkApps.QueryApp.class, database, connection)) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             // the dashboards alone: the other read models would compete for the two cores of the machine
             context.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
@@ -292,7 +275,8 @@ public final class DashboardBenchmark {
     // ---- part 2
 
     private static void liveFeed(int rate, int seconds) throws Exception {
-        try (ConfigurableApplicationContext context = start(WholeApp.class, "bench_live_" + System.nanoTime(),
+        String database = "bench_live_" + System.nanoTime();
+        try (ConfigurableApplicationContext context = start(BenchmarkApps.WholeApp.class, database,
                                                             System.getenv("MONGODB_URI"))) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);

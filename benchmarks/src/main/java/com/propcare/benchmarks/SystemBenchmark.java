@@ -1,18 +1,13 @@
 package com.propcare.benchmarks;
 
-import com.propcare.command.CommandSide;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.OfficeRegistered;
-import com.propcare.query.QuerySide;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -50,12 +45,6 @@ public final class SystemBenchmark {
     private static final int STEADY_RATE = 500;
     private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+),\"head\":(\\d+)");
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import({CommandSide.class, QuerySide.class})
-    static class WholeApp {
-    }
-
     private SystemBenchmark() {
     }
 
@@ -67,7 +56,7 @@ public final class SystemBenchmark {
         System.out.printf("propcare system benchmark — mode %s, store %s; Java %s, %d cores%n",
                           full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        try (ConfigurableApplicationContext context = new SpringApplication(WholeApp.class).run(
+        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.WholeApp.class).run(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
                 "--propcare.mongodb.uri=" + (uri == null ? "" : uri),
                 "--propcare.mongodb.database=bench_system_" + System.nanoTime(), "--logging.level.root=WARN",
