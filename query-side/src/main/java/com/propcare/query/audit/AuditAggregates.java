@@ -58,19 +58,20 @@ public class AuditAggregates {
      * position. Idempotent: learning the same slice again changes nothing.
      */
     Map<Long, String> learn(List<StoredEvent> events) {
-        Map<StoredEvent, Facts> facts = new HashMap<>();
+        List<Facts> facts = new ArrayList<>(events.size());
         Set<String> ids = new LinkedHashSet<>();
         for (StoredEvent event : events) {
             Facts fact = facts(event);
-            facts.put(event, fact);
+            facts.add(fact);
             ids.add(event.aggregateId());
             ids.addAll(fact.references());
         }
         Map<String, Mutable> known = load(ids);
         Set<Mutable> changed = new LinkedHashSet<>();
         Map<Long, String> offices = new HashMap<>();
-        for (StoredEvent event : events) {
-            Facts fact = facts.get(event);
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent event = events.get(i);
+            Facts fact = facts.get(i);
             if (event.aggregateType() == null) {
                 offices.put(event.position(), fact.officeId());
                 continue;

@@ -36,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -228,7 +229,9 @@ class EventFeedStreamingTest {
 
         private final long after;
         private final AtomicLong received = new AtomicLong();
-        private volatile boolean slow = true;
+        /** One line may be read per permit; a timer hands out one every 5 ms until the reader speeds up. */
+        private final Semaphore permits = new Semaphore(0);
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         private CompletableFuture<List<Long>> result;
 
         private SlowReader(long after) {
@@ -236,11 +239,13 @@ class EventFeedStreamingTest {
         }
 
         void start(String run) {
+            timer.scheduleAtFixedRate(permits::release, 5, 5, TimeUnit.MILLISECONDS);
             result = CompletableFuture.supplyAsync(() -> read(run));
         }
 
         void speedUp() {
-            slow = false;
+            timer.shutdownNow();
+            permits.release(Integer.MAX_VALUE / 2);
         }
 
         List<Long> read(String run) {
@@ -261,9 +266,7 @@ class EventFeedStreamingTest {
                         numbers.add(event.get("data").get("n").asLong());
                         received.incrementAndGet();
                     }
-                    if (slow) {
-                        Thread.sleep(5);
-                    }
+                    permits.acquire();
                 }
                 return numbers;
             } catch (IOException | InterruptedException e) {
