@@ -1,5 +1,6 @@
 package com.propcare.command;
 
+import com.propcare.access.AccessConfiguration;
 import com.propcare.eventstore.EventStoreConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.PropertySource;
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, AccessConfiguration.class})
 @PropertySource("classpath:command-side.properties")
 public class CommandSide {
 }

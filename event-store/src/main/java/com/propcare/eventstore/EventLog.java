@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -132,6 +133,16 @@ public class EventLog {
         List<StoredEvent> result = new ArrayList<>(found.values());
         result.sort(Comparator.comparingLong(StoredEvent::sequence));
         return result;
+    }
+
+    /** The first event of one aggregate, read by its exact {@code aggregateId:0} key. */
+    public Optional<StoredEvent> first(String aggregateId) {
+        Map<Long, StoredEvent> found = new LinkedHashMap<>();
+        collect(CommitDocument.distinct(events.find(Filters.eq(CommitDocument.SEQUENCE_KEYS,
+                                                               CommitDocument.sequenceKey(aggregateId, 0)))),
+                found, new HashSet<>());
+        return found.values().stream().filter(event -> event.aggregateId().equals(aggregateId)
+                && event.sequence() == 0).findFirst();
     }
 
     /** Upcasts and deserializes stored events; each message's token is its global position. */

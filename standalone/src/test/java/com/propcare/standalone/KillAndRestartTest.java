@@ -1,8 +1,10 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,13 +43,17 @@ class KillAndRestartTest {
 
     private WebTestClient start(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                                     StandaloneApplication.class.getName(), "--server.port=" + port,
-                                     "--propcare.mongodb.uri=", "--propcare.mongodb.data-dir=" + data)
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                                                       StandaloneApplication.class.getName(), "--server.port=" + port,
+                                                       "--propcare.mongodb.uri=",
+                                                       "--propcare.mongodb.data-dir=" + data));
+        command.addAll(TestUsers.arguments());
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + "-app.log").toFile())
                 .start();
         WebTestClient web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                                         .defaultHeader(HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.TESTER))
                                          .responseTimeout(Duration.ofSeconds(10)).build();
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(
                 () -> web.get().uri("/actuator/health").exchange().returnResult(String.class).getStatus()

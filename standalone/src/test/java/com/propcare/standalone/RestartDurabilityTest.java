@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestUsers;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -8,12 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,12 +33,15 @@ class RestartDurabilityTest {
     private ConfigurableApplicationContext start() {
         // arguments, not default properties: they must win over the application's own properties
         return new SpringApplicationBuilder(StandaloneApplication.class, DeliveryProbe.Wiring.class)
-                .run("--server.port=0", "--propcare.mongodb.uri=", "--propcare.mongodb.data-dir=" + data);
+                .run(Stream.concat(Stream.of("--server.port=0", "--propcare.mongodb.uri=",
+                                             "--propcare.mongodb.data-dir=" + data),
+                                   TestUsers.arguments().stream()).toArray(String[]::new));
     }
 
     private static WebTestClient client(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                            .defaultHeader(HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.TESTER)).build();
     }
 
     private static String status(WebTestClient web, String id) {

@@ -1,5 +1,6 @@
 package com.propcare.command.complaint;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -34,7 +35,7 @@ final class ComplaintRequests {
                     @NotBlank @Size(max = ID_MAX) String receivedBy,
                     @Size(max = ID_MAX) String originalDocumentRef,
                     @Size(max = 100) String complainantName,
-                    @Size(max = 40) String complainantPhone) {
+                    @Size(max = 40) String complainantPhone) implements OfficeScopedRequest {
     }
 
     record Verify(@NotBlank @Size(max = TEXT_MAX) String findings,

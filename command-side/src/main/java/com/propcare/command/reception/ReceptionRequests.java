@@ -1,5 +1,6 @@
 package com.propcare.command.reception;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.command.visit.VisitRequests;
 import com.propcare.events.reception.ReceptionOutcome;
@@ -31,7 +32,7 @@ final class ReceptionRequests {
                      @NotBlank @OneOf(ReceptionOutcome.class) String outcome,
                      @Size(max = 200) String referredTo,
                      @Size(max = TEXT_MAX) String notes,
-                     @Valid @Size(max = 50) List<VisitRequests.Opinion> opinions) {
+                     @Valid @Size(max = 50) List<VisitRequests.Opinion> opinions) implements OfficeScopedRequest {
     }
 
     record Meeting(@NotBlank @Size(max = ID_MAX) String officeId,
@@ -41,7 +42,7 @@ final class ReceptionRequests {
                    @Min(1) int attendeeCount,
                    @Size(max = 20000) String minutes,
                    @Valid @Size(max = 200) List<VisitRequests.Opinion> opinions,
-                   @NotBlank @Size(max = ID_MAX) String by) {
+                   @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
     }
 
     record Recorded(String id, Long version) {

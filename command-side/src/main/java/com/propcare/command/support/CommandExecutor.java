@@ -1,11 +1,18 @@
 package com.propcare.command.support;
 
+import com.propcare.access.OfficeAccess;
+import com.propcare.access.OfficeScopedRequest;
+import com.propcare.access.StaffUser;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,16 +35,24 @@ import java.util.function.Supplier;
 public class CommandExecutor {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The metadata key naming the user who sent a command; copied onto every event it produces. */
+    public static final String USER = "user";
     private static final int MAX_KEY_LENGTH = 200;
 
     private final CommandGateway gateway;
     private final IdempotencyKeys keys;
     private final JsonMapper json;
+    private final OfficeAccess access;
+    private final List<PathPattern> ifMatchRequired;
 
-    CommandExecutor(CommandGateway gateway, IdempotencyKeys keys, JsonMapper json) {
+    CommandExecutor(CommandGateway gateway, IdempotencyKeys keys, JsonMapper json, OfficeAccess access,
+                    @Value("${propcare.commands.if-match-required:}") List<String> ifMatchRequired) {
         this.gateway = gateway;
         this.keys = keys;
         this.json = json;
+        this.access = access;
+        this.ifMatchRequired = ifMatchRequired.stream().filter(pattern -> !pattern.isBlank())
+                                              .map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     /**
@@ -46,20 +63,33 @@ public class CommandExecutor {
      */
     public Mono<ResponseEntity<Object>> execute(ServerHttpRequest request, Object requestBody, Supplier<?> command,
                                                 Function<CommandOutcome, CommandResponse> respond) {
-        Mono<ResponseEntity<Object>> send = Mono.defer(() -> Mono.fromFuture(gateway.send(command.get())))
-                                                .subscribeOn(Schedulers.boundedElastic())
-                                                .map(result -> {
-                                                    CommandOutcome outcome = (CommandOutcome) result;
-                                                    return asEntity(respond.apply(outcome), outcome.version());
-                                                });
-        String key = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
-        if (key == null) {
+        Mono<StaffUser> caller = requestBody instanceof OfficeScopedRequest scoped
+                                 ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
+                                 : access.currentUser();
+        return caller.flatMap(user -> execute(user, request, requestBody, command, respond));
+    }
+
+    private Mono<ResponseEntity<Object>> execute(StaffUser user, ServerHttpRequest request, Object requestBody,
+                                                 Supplier<?> command,
+                                                 Function<CommandOutcome, CommandResponse> respond) {
+        Mono<ResponseEntity<Object>> send =
+                Mono.defer(() -> Mono.fromFuture(gateway.send(GenericCommandMessage.asCommandMessage(command.get())
+                                                                                   .andMetaData(Map.of(USER, user.name())))))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(result -> {
+                        CommandOutcome outcome = (CommandOutcome) result;
+                        return asEntity(respond.apply(outcome), outcome.version());
+                    });
+        String requested = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
+        if (requested == null) {
             return send;
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        if (requested.isBlank() || requested.length() > MAX_KEY_LENGTH) {
             return Mono.error(new InvalidField(IDEMPOTENCY_KEY, "Size",
                                                "must be 1 to " + MAX_KEY_LENGTH + " characters"));
         }
+        // keys are per user: another user's identical key is another key, and never sees this response
+        String key = user.name() + "\u0000" + requested;
         String fingerprint = fingerprint(request, requestBody);
         return blocking(() -> keys.claim(key, fingerprint)).flatMap(claim -> {
             if (claim instanceof IdempotencyKeys.Claim.AlreadyCompleted completed) {
@@ -98,9 +128,16 @@ public class CommandExecutor {
                                                    Function<CommandOutcome, Object> answer) {
         return Mono.defer(() -> {
             Long expectedVersion = expectedVersion(request);
+            if (expectedVersion == null && requiresIfMatch(request)) {
+                return Mono.error(new PreconditionRequired());
+            }
             return execute(request, requestBody, () -> command.apply(expectedVersion),
                            outcome -> CommandResponse.accepted(location, answer.apply(outcome)));
         });
+    }
+
+    private boolean requiresIfMatch(ServerHttpRequest request) {
+        return ifMatchRequired.stream().anyMatch(pattern -> pattern.matches(request.getPath().pathWithinApplication()));
     }
 
     private ResponseEntity<Object> asEntity(CommandResponse response, Long version) {
@@ -112,7 +149,8 @@ public class CommandExecutor {
     }
 
     /**
-     * The aggregate version the client last saw, from {@code If-Match: "7"}; null when the header is absent.
+     * The aggregate version the client last saw, from {@code If-Match: "7"}; null when the header is absent. A weak
+     * tag never matches (RFC 9110 compares If-Match strongly): it fails as stale.
      */
     public static Long expectedVersion(ServerHttpRequest request) {
         String ifMatch = request.getHeaders().getFirst(HttpHeaders.IF_MATCH);
@@ -121,7 +159,7 @@ public class CommandExecutor {
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            throw new WeakEntityTag(value);
         }
         value = value.replace("\"", "");
         try {

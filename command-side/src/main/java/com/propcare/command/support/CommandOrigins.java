@@ -3,6 +3,7 @@ package com.propcare.command.support;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * What every event records about its cause, for auditors: Axon's message origins ({@code correlationId} = the
  * message being handled, {@code traceId} = the first message of the chain) and the name of the command that
- * produced it.
+ * produced it, and the user who sent it.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandOrigins {
@@ -21,6 +22,11 @@ class CommandOrigins {
     @Bean
     CorrelationDataProvider auditMessageOrigins() {
         return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider commandUserProvider() {
+        return new SimpleCorrelationDataProvider(CommandExecutor.USER);
     }
 
     @Bean

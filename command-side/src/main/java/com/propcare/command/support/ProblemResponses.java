@@ -1,5 +1,6 @@
 package com.propcare.command.support;
 
+import com.propcare.access.OfficeHidden;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -74,6 +75,26 @@ public class ProblemResponses {
                              .body(problem(status, status.name(), e.getReason() == null ? status.getReasonPhrase()
                                                                                         : e.getReason(),
                                            status.getReasonPhrase()));
+    }
+
+    @ExceptionHandler(OfficeHidden.class)
+    ResponseEntity<ProblemDetail> hidden(OfficeHidden e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                             .body(problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), "Not found"));
+    }
+
+    @ExceptionHandler(WeakEntityTag.class)
+    ResponseEntity<ProblemDetail> weak(WeakEntityTag e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                             .body(problem(HttpStatus.PRECONDITION_FAILED, "WEAK_ETAG", e.getMessage(),
+                                           "Precondition failed"));
+    }
+
+    @ExceptionHandler(PreconditionRequired.class)
+    ResponseEntity<ProblemDetail> ifMatchMissing(PreconditionRequired e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+                             .body(problem(HttpStatus.PRECONDITION_REQUIRED, "IF_MATCH_REQUIRED", e.getMessage(),
+                                           "Precondition required"));
     }
 
     @ExceptionHandler(IdempotencyConflict.class)

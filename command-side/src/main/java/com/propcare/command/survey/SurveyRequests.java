@@ -1,5 +1,6 @@
 package com.propcare.command.survey;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.policy.SurveyRules.Category;
 import com.propcare.events.survey.SurveyDeliverable;
@@ -26,7 +27,7 @@ final class SurveyRequests {
     record Open(@NotBlank @Size(max = ID_MAX) String officeId,
                 @NotBlank @Size(max = 16) String period,
                 List<String> categories,
-                @NotBlank @Size(max = ID_MAX) String by) {
+                @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
     }
 
     record Return(@NotBlank @Size(max = ID_MAX) String returnId,

@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.callback.Signature;
@@ -33,7 +34,7 @@ public final class VisitRequests {
                     @NotBlank @Size(max = ID_MAX) String householdId,
                     @NotNull Instant due,
                     @Size(max = TEXT_MAX) String reason,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+                    @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
     }
 
     record Appoint(@NotNull Instant appointedFor,

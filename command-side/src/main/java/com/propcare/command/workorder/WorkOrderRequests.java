@@ -1,5 +1,6 @@
 package com.propcare.command.workorder;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderSource;
@@ -28,7 +29,7 @@ final class WorkOrderRequests {
                 @OneOf(WorkOrderSource.class) String source,
                 @Size(max = ID_MAX) String sourceId,
                 @Valid Contract contract,
-                @NotBlank @Size(max = ID_MAX) String by) {
+                @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
     }
 
     record Contract(@NotNull LocalDate start, @NotNull LocalDate end) {

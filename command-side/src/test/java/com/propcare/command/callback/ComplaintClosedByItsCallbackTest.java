@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,10 +38,16 @@ class ComplaintClosedByItsCallbackTest {
     @Autowired
     EventStore events;
 
+    private String reportedVersion;
     private String office;
     private String supervisor;
     private String clerk;
     private String director;
+
+    private WebTestClient.ResponseSpec confirm(String complaint, String body) {
+        return web.post().uri("/api/complaints/" + complaint + "/confirm").contentType(MediaType.APPLICATION_JSON)
+                  .header(HttpHeaders.IF_MATCH, reportedVersion).bodyValue(body).exchange();
+    }
 
     private WebTestClient.ResponseSpec post(String path, String body) {
         return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
@@ -91,8 +98,8 @@ class ComplaintClosedByItsCallbackTest {
         post(base + "/dispatch", "{\"department\":\"customer-service\",\"by\":\"" + supervisor + "\"}")
                 .expectStatus().isAccepted();
         post(base + "/acknowledge-dispatch", "{\"by\":\"" + clerk + "\"}").expectStatus().isAccepted();
-        post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"" + clerk + "\"}")
-                .expectStatus().isAccepted();
+        reportedVersion = post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"" + clerk + "\"}")
+                .expectStatus().isAccepted().returnResult(Void.class).getResponseHeaders().getETag();
     }
 
     private Optional<CallbackScheduled> callback(String complaint, int sequence) {
@@ -146,12 +153,12 @@ class ComplaintClosedByItsCallbackTest {
                 {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site",
                  "by":"%s"}""";
 
-        post("/api/complaints/" + complaint + "/confirm", decision.formatted(clerk))
+        confirm(complaint, decision.formatted(clerk))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_DECISION_NOT_BY_DIRECTOR");
         assertThat(has(complaint, ComplaintClosed.class)).isFalse();
 
-        post("/api/complaints/" + complaint + "/confirm", decision.formatted(director)).expectStatus().isAccepted();
+        confirm(complaint, decision.formatted(director)).expectStatus().isAccepted();
         assertThat(has(complaint, ComplaintClosed.class)).isTrue();
     }
 }

@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -135,7 +136,7 @@ class AuditController {
         return blocking(() -> {
             long after = ((GapAwareTrackingToken) eventStore.createTokenAt(start)).getIndex();
             long until = ledger.head().position();
-            Flux<String> lines = feed.read(after, until, new FeedFilter(null, officeId, null))
+            Flux<String> lines = feed.read(after, until, new FeedFilter(null, Set.of(officeId), null))
                                      .concatMapIterable(batch -> batch.stream()
                                              .filter(event -> event.stored().timestamp().isBefore(end)
                                                      && !event.stored().timestamp().isBefore(start))

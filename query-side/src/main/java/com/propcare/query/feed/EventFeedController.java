@@ -1,5 +1,7 @@
 package com.propcare.query.feed;
 
+import com.propcare.access.OfficeAccess;
+import com.propcare.access.OfficeHidden;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.Parameters;
@@ -48,10 +50,12 @@ class EventFeedController {
     private final CloudEventJson cloudEvents;
     private final EventSchemas schemas;
     private final Duration heartbeat;
+    private final OfficeAccess access;
 
     EventFeedController(EventFeed feed, CloudEventJson cloudEvents, EventSchemas schemas,
-                        @Value("${propcare.feed.heartbeat:PT15S}") Duration heartbeat) {
+                        @Value("${propcare.feed.heartbeat:PT15S}") Duration heartbeat, OfficeAccess access) {
         this.feed = feed;
+        this.access = access;
         this.cloudEvents = cloudEvents;
         this.schemas = schemas;
         this.heartbeat = heartbeat;
@@ -65,11 +69,23 @@ class EventFeedController {
         List<Violation> violations = new ArrayList<>();
         Long resumeAfter = Parameters.position("Last-Event-ID", lastEventId, violations);
         Long afterParameter = Parameters.position("after", after, violations);
-        FeedFilter filter = new FeedFilter(types(types, violations), blankToNull(office), blankToNull(aggregate));
+        Set<String> wantedTypes = types(types, violations);
         if (!violations.isEmpty()) {
             return Mono.error(new InvalidParameters(violations));
         }
         long start = resumeAfter != null ? resumeAfter : afterParameter != null ? afterParameter : 0;
+        return access.currentUser().flatMap(user -> {
+            String wantedOffice = blankToNull(office);
+            if (wantedOffice != null && !user.sees(wantedOffice)) {
+                return Mono.error(new OfficeHidden("OFFICE", wantedOffice));
+            }
+            Set<String> offices = wantedOffice != null ? Set.of(wantedOffice)
+                                  : user.allOffices() ? Set.of() : user.offices();
+            return stream(exchange, start, new FeedFilter(wantedTypes, offices, blankToNull(aggregate)));
+        });
+    }
+
+    private Mono<Void> stream(ServerWebExchange exchange, long start, FeedFilter filter) {
         boolean ndjson = exchange.getRequest().getHeaders().getAccept().stream()
                                  .anyMatch(accepted -> !accepted.isWildcardType() && NDJSON.isCompatibleWith(accepted));
         ServerHttpResponse response = exchange.getResponse();

@@ -1,5 +1,6 @@
 package com.propcare.query.support;
 
+import com.propcare.access.OfficeHidden;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,14 @@ public class QueryProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, refusal.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("code", refusal.code());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> hidden(OfficeHidden refusal) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, refusal.getMessage());
         problem.setTitle("Not found");
         problem.setProperty("code", refusal.code());

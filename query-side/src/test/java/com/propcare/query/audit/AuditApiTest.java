@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.propcare.access.TestUsers;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -358,7 +359,7 @@ class AuditApiTest {
         List<String> paths = new ArrayList<>();
         reads.forEach(read -> paths.add(read.get("path").asString()));
         assertThat(paths).contains("/api/audit/complaints/c-au-1/history", "/api/audit/verify");
-        assertThat(reads.get(0).get("user").asString()).isEqualTo("anonymous");
+        assertThat(reads.get(0).get("user").asString()).isEqualTo(TestUsers.TESTER);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.propcare.query.feed;
 
+import com.propcare.access.TestUsers;
 import com.propcare.query.QuerySideApplication;
 import com.propcare.query.audit.AuditLedger;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
@@ -188,6 +190,7 @@ class EventFeedStreamingTest {
 
     private Flux<JsonNode> ndjson(long after) {
         return WebClient.create("http://localhost:" + port).get().uri("/api/events?after=" + after)
+                        .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.TESTER))
                         .accept(MediaType.APPLICATION_NDJSON).retrieve().bodyToFlux(String.class)
                         .filter(line -> !line.isBlank()).map(json::readTree);
     }
@@ -202,6 +205,7 @@ class EventFeedStreamingTest {
 
     private Flux<SseEvent> sse(String lastEventId) {
         return WebClient.create("http://localhost:" + port).get().uri("/api/events")
+                        .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.TESTER))
                         .header("Last-Event-ID", lastEventId).accept(MediaType.TEXT_EVENT_STREAM).retrieve()
                         .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
                         })
@@ -219,7 +223,8 @@ class EventFeedStreamingTest {
 
     private void request(Socket socket, long after, String accept) throws IOException {
         OutputStream out = socket.getOutputStream();
-        out.write(("GET /api/events?after=" + after + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+        out.write(("GET /api/events?after=" + after + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                           + TestUsers.bearer(TestUsers.TESTER) + "\r\nAccept: " + accept
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }

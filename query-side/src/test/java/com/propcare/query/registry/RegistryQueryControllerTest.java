@@ -1,5 +1,7 @@
 package com.propcare.query.registry;
 
+import com.propcare.access.Role;
+import com.propcare.access.TestUsers;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.StaffHired;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.LocalDate;
@@ -26,8 +29,11 @@ class RegistryQueryControllerTest {
 
     private final InMemoryRegistryQuerySide querySide = new InMemoryRegistryQuerySide();
     private final WebTestClient client = WebTestClient
-            .bindToController(new RegistryQueryController(querySide.queryGateway))
+            .bindToController(new RegistryQueryController(querySide.queryGateway, TestUsers.officeAccessWithoutLog()))
             .controllerAdvice(new QueryProblems())
+            .webFilter((exchange, chain) -> chain.filter(exchange).contextWrite(
+                    ReactiveSecurityContextHolder.withAuthentication(
+                            TestUsers.authenticated(Set.of(Role.CLERK), Set.of("office-1"), false))))
             .build();
 
     @BeforeEach

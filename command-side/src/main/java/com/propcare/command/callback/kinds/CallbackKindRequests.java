@@ -1,5 +1,6 @@
 package com.propcare.command.callback.kinds;
 
+import com.propcare.access.OfficeScopedRequest;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.StaffId;
 import com.propcare.events.callback.CallbackMethod;
@@ -66,7 +67,7 @@ final class CallbackKindRequests {
                   @Size(max = ID_MAX) String handledBy,
                   @Size(max = ID_MAX) String handlingDepartment,
                   @NotNull Instant occurredAt,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
     }
 
     /** The answer: the id and its version for the next If-Match. */

@@ -1,0 +1,167 @@
+package com.propcare.access;
+
+import com.propcare.access.OfficeScope.Company;
+import com.propcare.access.OfficeScope.PathAggregate;
+import com.propcare.access.OfficeScope.PathOffice;
+import com.propcare.access.OfficeScope.QueryOffice;
+import com.propcare.eventstore.EventLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The security layer both sides share: users from configuration, HTTP Basic and API tokens, no sessions, and the
+ * route rules every side declares ({@link RouteRules} beans). Health and API docs are open; any other route without
+ * a rule is refused to everyone.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+public class AccessConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
+    private static final AuthorizationResult GRANTED = new AuthorizationDecision(true);
+    private static final AuthorizationResult DENIED = new AuthorizationDecision(false);
+    private static final String BEARER = "Bearer ";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Users users(AccessProperties properties, PasswordEncoder encoder, Environment environment) {
+        Map<String, AccessProperties.UserEntry> entries = new LinkedHashMap<>(properties.users());
+        if (properties.demoUsers()) {
+            String uri = environment.getProperty("propcare.mongodb.uri", "");
+            if (!uri.isBlank() && !properties.allowDemoUsers()) {
+                throw new IllegalStateException("Demo users are switched on against a real MongoDB. Configure real "
+                                                        + "users (propcare.security.users.*) and set "
+                                                        + "propcare.security.demo-users=false, or set "
+                                                        + "propcare.security.allow-demo-users=true to accept the risk");
+            }
+            DemoUsers.entries(encoder).forEach(entries::putIfAbsent);
+            log.warn("Demo users are switched on (password '{}'): for demonstrations only", DemoUsers.PASSWORD);
+        }
+        if (entries.isEmpty()) {
+            log.warn("No users are configured (propcare.security.users.*): every API request will be refused");
+        }
+        return new Users(entries, encoder);
+    }
+
+    @Bean
+    AggregateOffices aggregateOffices(EventLog eventLog) {
+        return new AggregateOffices(eventLog);
+    }
+
+    @Bean
+    OfficeAccess officeAccess(AggregateOffices aggregates) {
+        return new OfficeAccess(aggregates);
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, List<RouteRules> tables, Users users,
+                                                  AggregateOffices aggregates) {
+        AccessProblems problems = new AccessProblems();
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                   .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                   .logout(ServerHttpSecurity.LogoutSpec::disable)
+                   .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                   .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                   .httpBasic(basic -> basic.authenticationManager(users).authenticationEntryPoint(problems))
+                   .addFilterAt(bearerTokens(users, problems), SecurityWebFiltersOrder.HTTP_BASIC)
+                   .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
+                                                          .accessDeniedHandler(problems))
+                   .authorizeExchange(exchanges -> {
+                       exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                              "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                              "/swagger-ui/**", "/webjars/**").permitAll();
+                       for (RouteRules table : tables) {
+                           for (RouteRule rule : table.rules()) {
+                               exchanges.pathMatchers(rule.method(), rule.pattern()).access(decide(rule, aggregates));
+                           }
+                       }
+                       exchanges.pathMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                       exchanges.anyExchange().denyAll();
+                   })
+                   .build();
+    }
+
+    private static AuthenticationWebFilter bearerTokens(Users users, AccessProblems problems) {
+        AuthenticationWebFilter filter = new AuthenticationWebFilter(users);
+        filter.setServerAuthenticationConverter(exchange -> {
+            String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                   ? Mono.just(new Users.BearerToken(header.substring(BEARER.length()).trim()))
+                   : Mono.empty();
+        });
+        filter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
+        filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        return filter;
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> decide(RouteRule rule,
+                                                                              AggregateOffices aggregates) {
+        return (authentication, context) -> authentication
+                .filter(Authentication::isAuthenticated)
+                .map(Authentication::getPrincipal)
+                .ofType(StaffUser.class)
+                .flatMap(user -> user.hasAnyOf(rule.roles()) ? scope(user, rule.scope(), context, aggregates)
+                                                             : Mono.just(DENIED))
+                .defaultIfEmpty(DENIED);
+    }
+
+    private static Mono<AuthorizationResult> scope(StaffUser user, OfficeScope scope, AuthorizationContext context,
+                                                   AggregateOffices aggregates) {
+        if (scope instanceof PathOffice office) {
+            String officeId = String.valueOf(context.getVariables().get(office.variable()));
+            return user.sees(officeId) ? Mono.just(GRANTED) : Mono.error(new OfficeHidden("OFFICE", officeId));
+        }
+        if (scope instanceof PathAggregate aggregate) {
+            String id = String.valueOf(context.getVariables().get(aggregate.variable()));
+            String resource = OfficeHidden.resourceOf(context.getExchange().getRequest().getPath().value());
+            return aggregates.officeOf(id)
+                             .flatMap(office -> user.sees(office) ? Mono.just(GRANTED)
+                                                                  : Mono.<AuthorizationResult>error(
+                                                                          new OfficeHidden(resource, id)))
+                             .defaultIfEmpty(GRANTED);
+        }
+        if (scope instanceof QueryOffice query) {
+            String officeId = context.getExchange().getRequest().getQueryParams().getFirst(query.parameter());
+            if (officeId == null) {
+                return user.allOffices() ? Mono.just(GRANTED) : Mono.error(new OfficeRequired(query.parameter()));
+            }
+            return user.sees(officeId) ? Mono.just(GRANTED) : Mono.error(new OfficeHidden("OFFICE", officeId));
+        }
+        if (scope instanceof Company) {
+            return Mono.just(user.allOffices() ? GRANTED : DENIED);
+        }
+        // InHandler: the handler checks the office it reads from the body; NotOfficeData: nothing to check
+        return Mono.just(GRANTED);
+    }
+}
