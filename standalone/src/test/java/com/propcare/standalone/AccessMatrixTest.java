@@ -30,6 +30,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class AccessMatrixTest {
     @Autowired
     List<RouteRules> tables;
 
-    private final Map<String, String> aggregateOf = new java.util.HashMap<>();
+    private final Map<String, String> aggregateOf = new HashMap<>();
 
     private record Route(HttpMethod method, String pattern) {
         @Override
@@ -236,8 +237,10 @@ class AccessMatrixTest {
     }
 
     private FluxExchangeResult<DataBuffer> exchange(Route route, String path, String user) {
-        WebTestClient.RequestBodySpec request = web.method(route.method()).uri(path)
-                                                   .headers(headers -> headers.remove(HttpHeaders.AUTHORIZATION));
+        WebTestClient client = user == null
+                               ? web.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                               : web;
+        WebTestClient.RequestBodySpec request = client.method(route.method()).uri(path);
         if (user != null) {
             request.header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(user));
         }
