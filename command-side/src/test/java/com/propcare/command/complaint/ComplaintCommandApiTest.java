@@ -1,10 +1,13 @@
 package com.propcare.command.complaint;
 
+import com.propcare.access.Role;
+import com.propcare.access.TestUsers;
 import com.propcare.command.CommandSideApplication;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ComplaintEscalated;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.EscalationLevel;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,14 +21,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,6 +240,118 @@ class ComplaintCommandApiTest {
 
         assertThat(events.readEvents(id).asStream().map(event -> event.getPayload().getClass().getSimpleName()))
                 .containsExactly("ComplaintRegistered", "ComplaintEscalated");
+    }
+
+    @Test
+    void fifty_parallel_transitions_with_the_same_if_match_give_one_success_and_412s_and_no_gap() {
+        String id = register();
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        List<Integer> statuses = IntStream.range(0, 50).parallel()
+                                          .mapToObj(i -> post("/api/complaints/" + id + "/verify", verify, "\"0\"")
+                                                  .returnResult(String.class).getStatus().value())
+                                          .toList();
+
+        assertThat(statuses).filteredOn(status -> status == 202).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 412).hasSize(49);
+        assertThat(events.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L, 1L);
+    }
+
+    @Test
+    void a_weak_etag_never_matches_and_an_ending_transition_without_if_match_is_a_428() {
+        String id = register();
+        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}",
+             "W/\"0\"")
+                .expectStatus().isEqualTo(412)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("WEAK_ETAG");
+        String invalid = "{\"explanation\":\"not ours\",\"by\":\"supervisor-1\"}";
+        post("/api/complaints/" + id + "/declare-invalid", invalid, null)
+                .expectStatus().isEqualTo(428)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("IF_MATCH_REQUIRED").jsonPath("$.status").isEqualTo(428);
+        assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_and_body_five_times_get_the_identical_answer_and_one_event() {
+        String body = validBody();
+        long before = allEvents();
+        List<String> answers = IntStream.range(0, 5).mapToObj(i -> {
+            var result = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                            .header("Idempotency-Key", "five-times").bodyValue(body).exchange()
+                            .expectStatus().isCreated().expectBody(String.class).returnResult();
+            return result.getResponseHeaders().getLocation() + " " + result.getResponseHeaders().getETag() + " "
+                    + result.getResponseBody();
+        }).toList();
+
+        assertThat(answers).containsOnly(answers.get(0));
+        assertThat(allEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void ten_concurrent_requests_with_one_key_give_one_success_and_409s() throws Exception {
+        String id = register();
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ((ConflictInjectingStorageEngine) engine).holdNextAppend(id, arrived, release);
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> verifyWithKey(id, verify, "ten-1"));
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+        List<Integer> duplicates = IntStream.range(0, 9).parallel().mapToObj(i -> verifyWithKey(id, verify, "ten-1"))
+                                            .toList();
+        release.countDown();
+
+        assertThat(duplicates).containsOnly(409);
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(202);
+        assertThat(eventsOf(id)).isEqualTo(2);
+    }
+
+    private int verifyWithKey(String id, String body, String key) {
+        return web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)
+                  .header("Idempotency-Key", key).bodyValue(body).exchange().returnResult(String.class).getStatus()
+                  .value();
+    }
+
+    @Test
+    void another_users_identical_key_is_another_key_and_never_sees_the_first_answer() {
+        String body = validBody();
+        Map<?, ?> clerks = registerAs(TestUsers.user(Role.CLERK, "office-1"), "shared-key", body)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<?, ?> supervisors = registerAs(TestUsers.user(Role.SUPERVISOR, "office-1"), "shared-key", body)
+                .expectStatus().isCreated().expectHeader().doesNotExist("Idempotent-Replayed")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(supervisors.get("id")).isNotEqualTo(clerks.get("id"));
+
+        registerAs(TestUsers.user(Role.CLERK, "office-2"), "shared-key", body)
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND").jsonPath("$.id").doesNotExist();
+    }
+
+    private WebTestClient.ResponseSpec registerAs(String user, String key, String body) {
+        return web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+                  .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(user))
+                  .header("Idempotency-Key", key).bodyValue(body).exchange();
+    }
+
+    @Test
+    void fields_a_caller_may_not_set_are_refused_and_change_nothing() {
+        long before = allEvents();
+        for (String field : List.of("\"status\":\"CLOSED\"", "\"createdBy\":\"someone\"", "\"version\":7",
+                                    "\"number\":\"TS-2026-000001\"", "\"complaintId\":\"mine\"")) {
+            web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+               .bodyValue(validBody().replaceFirst("\\{", "{" + field + ","))
+               .exchange().expectStatus().isBadRequest()
+               .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        String id = register();
+        post("/api/complaints/" + id + "/verify",
+             "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\",\"officeId\":\"office-2\"}", null)
+                .expectStatus().isBadRequest();
+        assertThat(allEvents()).isEqualTo(before + 1);
+        assertThat(eventsOf(id)).isEqualTo(1);
     }
 
     @Test
