@@ -7,9 +7,12 @@ import com.propcare.access.OfficeScope.QueryOffice;
 import com.propcare.eventstore.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,7 +31,9 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.StreamReadConstraints;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +87,23 @@ public class AccessConfiguration {
     @Bean
     OfficeAccess officeAccess(AggregateOffices aggregates) {
         return new OfficeAccess(aggregates);
+    }
+
+    /** After the security layer (order -100), so that limits apply per authenticated user. */
+    @Bean
+    @Order(0)
+    RequestLimits requestLimits(@Value("${propcare.limits.max-body-size:2MB}") DataSize maxBody,
+                                @Value("${propcare.limits.requests-per-second:200}") int requestsPerSecond,
+                                @Value("${propcare.limits.streams-per-user:8}") int streamsPerUser) {
+        return new RequestLimits(maxBody, requestsPerSecond, streamsPerUser);
+    }
+
+    /** Bodies nested deeper than any request of ours, or with absurdly long values, are refused while parsed. */
+    @Bean
+    JsonFactoryBuilderCustomizer requestParsingLimits(@Value("${propcare.limits.json-depth:16}") int depth) {
+        return builder -> builder.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(depth)
+                                                                             .maxStringLength(1_000_000)
+                                                                             .maxNumberLength(100).build());
     }
 
     @Bean

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refusal) {
@@ -46,8 +46,8 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
         return write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this request", Map.of());
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail,
-                             Map<String, Object> more) {
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail,
+                            Map<String, Object> more) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
@@ -60,6 +60,6 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory()
-                                                                  .wrap(json.writeValueAsBytes(problem))));
+                                                                  .wrap(JSON.writeValueAsBytes(problem))));
     }
 }

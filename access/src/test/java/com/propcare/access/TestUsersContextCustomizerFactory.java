@@ -28,8 +28,9 @@ public class TestUsersContextCustomizerFactory implements ContextCustomizerFacto
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            // last: a test's own properties (e.g. a lower rate limit) win over these defaults
             context.getEnvironment().getPropertySources()
-                   .addFirst(new MapPropertySource("test-users", TestUsers.properties()));
+                   .addLast(new MapPropertySource("test-users", TestUsers.properties()));
             WebTestClientBuilderCustomizer tester = builder -> builder.defaultHeader(
                     HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.TESTER));
             context.getBeanFactory().registerSingleton("testUsersWebTestClientCustomizer", tester);

@@ -75,11 +75,11 @@ public final class AuditFeedBenchmark {
         String connection = uri == null ? server.connectionString() : uri;
         String database = "bench_audit_" + System.nanoTime();
         long appended = Preload.into(connection, database, events -> load(events, complaints));
-        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.QueryApp.class).run(
+        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.QueryApp.class).run(BenchmarkApps.arguments(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
                 "--propcare.mongodb.uri=" + (uri == null ? connection : uri),
                 "--propcare.mongodb.database=" + database, "--logging.level.root=WARN",
-                "--propcare.metrics.refresh-interval=PT1H", "--propcare.audit.ledger-interval=PT0.05S")) {
+                "--propcare.metrics.refresh-interval=PT1H", "--propcare.audit.ledger-interval=PT0.05S"))) {
             context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                    .forEach(processor -> processor.shutDown());
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
@@ -141,7 +141,7 @@ public final class AuditFeedBenchmark {
 
     private static long streamAll(String base, long expected, Runnable halfWay) throws Exception {
         HttpResponse<InputStream> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/events?after=0"))
+                BenchmarkApps.request(base + "/api/events?after=0")
                            .header("Accept", "application/x-ndjson").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         long count = 0;
@@ -216,6 +216,6 @@ public final class AuditFeedBenchmark {
     }
 
     private static String get(String uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(BenchmarkApps.request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

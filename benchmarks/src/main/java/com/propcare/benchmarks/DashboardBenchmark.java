@@ -113,10 +113,10 @@ public final class DashboardBenchmark {
 
     /** Command-line arguments, because they outrank the sides' own property files. */
     private static ConfigurableApplicationContext start(Class<?> app, String database, String uri) {
-        return new SpringApplication(app).run("--server.port=0", "--propcare.mongodb.embedded=memory",
+        return new SpringApplication(app).run(BenchmarkApps.arguments("--server.port=0", "--propcare.mongodb.embedded=memory",
                                               "--propcare.mongodb.uri=" + (uri == null ? "" : uri),
                                               "--propcare.mongodb.database=" + database,
-                                              "--logging.level.root=WARN", "--propcare.metrics.refresh-interval=PT1H");
+                                              "--logging.level.root=WARN", "--propcare.metrics.refresh-interval=PT1H"));
     }
 
     // ---- part 1
@@ -285,7 +285,7 @@ public final class DashboardBenchmark {
                         new OfficeId("live-" + office), "PropCare", "Live " + office, "cn-mainland", ZONE,
                         Instant.now(), new StaffId("admin"))));
             }
-            while (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/offices/live-0/dashboard/pending")).build(),
+            while (HTTP.send(BenchmarkApps.request(base + "/api/offices/live-0/dashboard/pending").build(),
                              HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 Thread.sleep(50);
             }
@@ -311,7 +311,7 @@ public final class DashboardBenchmark {
                 String body = "{\"officeId\":\"live-" + n % OFFICES + "\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
                         + "\",\"category\":\"CLEANING\",\"summary\":\"corridor\",\"receivedAt\":\""
                         + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
-                HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/complaints"))
+                HTTP.sendAsync(BenchmarkApps.request(base + "/api/complaints")
                                           .header("Content-Type", "application/json")
                                           .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                HttpResponse.BodyHandlers.discarding())
@@ -352,7 +352,7 @@ public final class DashboardBenchmark {
     private static void follow(String uri, List<long[]> seen) {
         try {
             HttpResponse<InputStream> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(uri)).header("Accept", "text/event-stream").build(),
+                    BenchmarkApps.request(uri).header("Accept", "text/event-stream").build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
                                                                                  StandardCharsets.UTF_8))) {
@@ -372,7 +372,7 @@ public final class DashboardBenchmark {
     // ---- helpers
 
     private static String get(String uri) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+        HttpResponse<String> response = HTTP.send(BenchmarkApps.request(uri).build(),
                                                   HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
@@ -381,7 +381,7 @@ public final class DashboardBenchmark {
     }
 
     private static void post(String uri) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(URI.create(uri)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HTTP.send(BenchmarkApps.request(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
                   HttpResponse.BodyHandlers.ofString());
     }
 

@@ -56,11 +56,11 @@ public final class SystemBenchmark {
         System.out.printf("propcare system benchmark — mode %s, store %s; Java %s, %d cores%n",
                           full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.WholeApp.class).run(
+        try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.WholeApp.class).run(BenchmarkApps.arguments(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
                 "--propcare.mongodb.uri=" + (uri == null ? "" : uri),
                 "--propcare.mongodb.database=bench_system_" + System.nanoTime(), "--logging.level.root=WARN",
-                "--propcare.metrics.refresh-interval=PT1H")) {
+                "--propcare.metrics.refresh-interval=PT1H"))) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
@@ -179,7 +179,7 @@ public final class SystemBenchmark {
     private static void rebuildAll(String base) throws Exception {
         long events = positions(base)[1];
         long started = System.nanoTime();
-        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/projections/all/rebuild"))
+        HTTP.send(BenchmarkApps.request(base + "/api/admin/projections/all/rebuild")
                              .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         String status;
         do {
@@ -204,7 +204,7 @@ public final class SystemBenchmark {
         String body = "{\"officeId\":\"office-" + n % OFFICES + "\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
                 + "\",\"category\":\"CLEANING\",\"summary\":\"corridor not cleaned\",\"receivedAt\":\""
                 + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
-        return HttpRequest.newBuilder(URI.create(base + "/api/complaints")).header("Content-Type", "application/json")
+        return BenchmarkApps.request(base + "/api/complaints").header("Content-Type", "application/json")
                           .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -229,6 +229,6 @@ public final class SystemBenchmark {
     }
 
     private static String get(String uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(BenchmarkApps.request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }
