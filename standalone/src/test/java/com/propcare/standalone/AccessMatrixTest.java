@@ -5,15 +5,16 @@ import com.propcare.access.Role;
 import com.propcare.access.RouteRule;
 import com.propcare.access.RouteRules;
 import com.propcare.access.TestUsers;
+import com.propcare.standalone.ApiRoutes.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,23 +22,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.reactive.result.method.RequestMappingInfo;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final String OWN = "office-1";
     private static final String OTHER = "office-2";
 
@@ -62,20 +54,12 @@ class AccessMatrixTest {
     WebTestClient web;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    ApplicationContext context;
 
     @Autowired
     List<RouteRules> tables;
 
     private final Map<String, String> aggregateOf = new HashMap<>();
-
-    private record Route(HttpMethod method, String pattern) {
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
 
     @BeforeAll
     void oneComplaintInEachOffice() {
@@ -92,22 +76,7 @@ class AccessMatrixTest {
     }
 
     private List<Route> routes() {
-        Set<String> seen = new TreeSet<>();
-        List<Route> routes = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
-                if (!pattern.getPatternString().startsWith("/api/")) {
-                    continue;
-                }
-                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
-                    if (seen.add(method + " " + pattern.getPatternString())) {
-                        routes.add(new Route(method.asHttpMethod(), pattern.getPatternString()));
-                    }
-                }
-            }
-        }
-        return routes;
+        return ApiRoutes.of(context);
     }
 
     /** The rule Spring Security applies: the first whose method and pattern match, in declaration order. */
@@ -212,24 +181,16 @@ class AccessMatrixTest {
     }
 
     private String path(Route route, String office) {
-        Matcher matcher = VARIABLE.matcher(route.pattern());
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = switch (matcher.group(1)) {
-                case "officeId" -> office;
-                case "id", "staffId" -> route.pattern().startsWith("/api/offices/{id}") ? office
-                                                                                       : aggregateOf.get(office);
-                case "region" -> "cn-mainland";
-                case "year" -> "2026";
-                case "month" -> "2026-11";
-                case "type" -> "ComplaintRegistered";
-                case "name" -> "complaint-views";
-                default -> "x";
-            };
-            matcher.appendReplacement(path, value);
-        }
-        matcher.appendTail(path);
-        return path.toString();
+        return route.path(variable -> switch (variable) {
+            case "officeId" -> office;
+            case "id", "staffId" -> route.pattern().startsWith("/api/offices/{id}") ? office : aggregateOf.get(office);
+            case "region" -> "cn-mainland";
+            case "year" -> "2026";
+            case "month" -> "2026-11";
+            case "type" -> "ComplaintRegistered";
+            case "name" -> "complaint-views";
+            default -> "x";
+        });
     }
 
     private int status(Route route, String path, String user) {

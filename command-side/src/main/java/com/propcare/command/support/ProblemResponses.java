@@ -1,6 +1,7 @@
 package com.propcare.command.support;
 
 import com.propcare.access.OfficeHidden;
+import com.propcare.access.UnreadableInput;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -54,10 +55,11 @@ public class ProblemResponses {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
-        String reason = e.getMostSpecificCause().getMessage();
+        UnreadableInput.Reason reason = UnreadableInput.of(e);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-                                        "The request body or a parameter could not be read: "
-                                                + firstLine(reason), "Malformed request");
+                                        "The request body or a parameter could not be read: " + reason.field()
+                                                + " " + reason.message(), "Malformed request");
+        problem.setProperty("errors", List.of(reason.asError()));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -180,13 +182,5 @@ public class ProblemResponses {
         problem.setTitle(title);
         problem.setProperty("code", code);
         return problem;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "unreadable";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

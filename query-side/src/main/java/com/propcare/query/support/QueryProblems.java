@@ -1,6 +1,9 @@
 package com.propcare.query.support;
 
 import com.propcare.access.OfficeHidden;
+import com.propcare.access.UnreadableInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +12,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+import java.util.List;
 
 /**
  * Turns the query side's refusals into RFC 9457 problems, each with a stable {@code code}. It goes first, so that
@@ -18,6 +27,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "com.propcare.query")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryProblems.class);
 
     public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
 
@@ -51,6 +62,50 @@ public class QueryProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
         problem.setTitle("Conflict");
         problem.setProperty("code", refusal.code());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException refusal) {
+        UnreadableInput.Reason reason = UnreadableInput.of(refusal);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                                                                 "The request could not be read: " + reason.field()
+                                                                         + " " + reason.message());
+        problem.setTitle("Malformed request");
+        problem.setProperty("code", "MALFORMED_REQUEST");
+        problem.setProperty("errors", List.of(reason.asError()));
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                                                                 "Send application/json");
+        problem.setTitle("Unsupported media type");
+        problem.setProperty("code", "UNSUPPORTED_MEDIA_TYPE");
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> status(ResponseStatusException refusal) {
+        HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getReason() == null
+                                                                         ? status.getReasonPhrase()
+                                                                         : refusal.getReason());
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", status.name());
+        return respond(problem);
+    }
+
+    /** Anything else is our fault: logged in full, answered without a trace of how the server is built. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, ServerWebExchange exchange) {
+        log.error("Unexpected failure handling {} {}", exchange.getRequest().getMethod(),
+                  exchange.getRequest().getPath(), failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed; see the server log");
+        problem.setTitle("Internal error");
+        problem.setProperty("code", "INTERNAL_ERROR");
         return respond(problem);
     }
 

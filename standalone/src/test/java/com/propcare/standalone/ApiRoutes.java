@@ -1,0 +1,72 @@
+package com.propcare.standalone;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The API's routes as the application serves them, read from its handler mapping. */
+final class ApiRoutes {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    private ApiRoutes() {
+    }
+
+    record Route(HttpMethod method, String pattern) {
+
+        /** The pattern with each variable replaced by the value the function gives for its name. */
+        String path(Function<String, String> values) {
+            Matcher matcher = VARIABLE.matcher(pattern);
+            StringBuilder path = new StringBuilder();
+            while (matcher.find()) {
+                matcher.appendReplacement(path, Matcher.quoteReplacement(values.apply(matcher.group(1))));
+            }
+            matcher.appendTail(path);
+            return path.toString();
+        }
+
+        boolean changes() {
+            return !method.equals(HttpMethod.GET);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    static List<Route> of(ApplicationContext context) {
+        RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping",
+                                                                RequestMappingHandlerMapping.class);
+        Set<String> seen = new TreeSet<>();
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
+                if (!pattern.getPatternString().startsWith("/api/")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+                    if (seen.add(method + " " + pattern.getPatternString())) {
+                        routes.add(new Route(method.asHttpMethod(), pattern.getPatternString()));
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+}
