@@ -21,6 +21,7 @@ import reactor.core.publisher.Mono;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,25 +55,29 @@ class RequestLimits implements WebFilter {
         if (declared > maxBodyBytes) {
             return tooLarge(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName).flatMap(user -> {
-            RateLimiter rate = rates.rateLimiter(user);
-            if (!rate.acquirePermission()) {
-                return tooMany(exchange, Duration.ofSeconds(1), "REQUEST_RATE_EXCEEDED",
-                               "More than " + rate.getRateLimiterConfig().getLimitForPeriod()
-                                       + " requests per second for this user");
-            }
-            ServerWebExchange limited = exchange.mutate().request(new SizeLimited(exchange.getRequest())).build();
-            if (!isStream(exchange)) {
-                return chain.filter(limited);
-            }
-            AtomicInteger open = openStreams.computeIfAbsent(user, name -> new AtomicInteger());
-            if (open.incrementAndGet() > maxStreams) {
-                open.decrementAndGet();
-                return tooMany(exchange, STREAM_RETRY, "TOO_MANY_STREAMS",
-                               "This user already has " + maxStreams + " open streams");
-            }
-            return chain.filter(limited).doFinally(signal -> open.decrementAndGet());
-        }).switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+        // the handler's completion is empty too, so "no user" is told apart before the chain runs, never after
+        return exchange.getPrincipal().map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
+                       .flatMap(user -> user.isPresent() ? limited(user.get(), exchange, chain) : chain.filter(exchange));
+    }
+
+    private Mono<Void> limited(String user, ServerWebExchange exchange, WebFilterChain chain) {
+        RateLimiter rate = rates.rateLimiter(user);
+        if (!rate.acquirePermission()) {
+            return tooMany(exchange, Duration.ofSeconds(1), "REQUEST_RATE_EXCEEDED",
+                           "More than " + rate.getRateLimiterConfig().getLimitForPeriod()
+                                   + " requests per second for this user");
+        }
+        ServerWebExchange limited = exchange.mutate().request(new SizeLimited(exchange.getRequest())).build();
+        if (!isStream(exchange)) {
+            return chain.filter(limited);
+        }
+        AtomicInteger open = openStreams.computeIfAbsent(user, name -> new AtomicInteger());
+        if (open.incrementAndGet() > maxStreams) {
+            open.decrementAndGet();
+            return tooMany(exchange, STREAM_RETRY, "TOO_MANY_STREAMS",
+                           "This user already has " + maxStreams + " open streams");
+        }
+        return chain.filter(limited).doFinally(signal -> open.decrementAndGet());
     }
 
     private static boolean isStream(ServerWebExchange exchange) {

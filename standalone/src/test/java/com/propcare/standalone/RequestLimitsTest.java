@@ -115,6 +115,7 @@ class RequestLimitsTest {
     @Test
     void chinese_text_and_emoji_are_kept_exactly() {
         String summary = "楼道灯不亮 💡，三单元 12 楼；\\\"引号\\\" ⚠️ 𠮷";
+        long registered = registrations();
         Map<?, ?> created = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                .bodyValue(COMPLAINT.formatted(summary)).exchange()
                                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
@@ -122,5 +123,12 @@ class RequestLimitsTest {
                 web.get().uri("/api/complaints/" + created.get("id")).exchange()
                    .expectStatus().isOk()
                    .expectBody().jsonPath("$.summary").isEqualTo("楼道灯不亮 💡，三单元 12 楼；\"引号\" ⚠️ 𠮷"));
+        // the limits filter once ran the handler a second time after it completed
+        assertThat(registrations()).isEqualTo(registered + 1);
+    }
+
+    private long registrations() {
+        return engine.readEvents(null, false)
+                     .filter(event -> event.getPayloadType().getSimpleName().equals("ComplaintRegistered")).count();
     }
 }

@@ -1,5 +1,8 @@
 package com.propcare.command.complaint;
 
+import com.propcare.events.registry.HouseholdPersonalDataErased;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Component;
  * of its own, keyed by complaint, so that it can be erased on request without touching the log.
  */
 @Component
+@ProcessingGroup(MongoRepeatComplaints.PROCESSING_GROUP)
 class ComplainantContacts {
 
     private final MongoCollection<Document> contacts;
@@ -30,5 +34,14 @@ class ComplainantContacts {
                             new Document("_id", complaint.value()).append("household", household.value())
                                                                   .append("name", name).append("phone", phone),
                             new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * A household's erasure forgets every complainant contact recorded for it, with the erasure's unit of work
+     * (a rare request: a scan of this collection is acceptable).
+     */
+    @EventHandler
+    void on(HouseholdPersonalDataErased erased) {
+        contacts.deleteMany(Filters.eq("household", erased.householdId().value()));
     }
 }

@@ -11,6 +11,7 @@ import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.registry.ContactPreferencesChanged;
 import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.ImportedHouseholdTakenOver;
@@ -167,6 +168,15 @@ class Household {
         requirePresent("residents", command.residents());
         refuseFirst(HouseholdRules.residentViolations(command.residents()));
         apply(new ResidentsChanged(id, office, sealer.seal(id, command.residents()), command.at(), command.by()));
+    }
+
+    /** The key is destroyed by {@link PersonalDataErasure} with this event; the household itself stays. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EraseHouseholdPersonalData command, HouseholdRegister register) {
+        continueFrom(command, register);
+        requirePresent("reason", command.reason());
+        apply(new HouseholdPersonalDataErased(id, office, command.reason(), command.at(), command.by()));
     }
 
     @EventSourcingHandler

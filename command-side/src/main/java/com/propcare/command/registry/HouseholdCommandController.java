@@ -163,6 +163,15 @@ class HouseholdCommandController {
                 household, version, body.movedOutOn(), clock.instant(), new StaffId(body.by())));
     }
 
+    @PostMapping("/api/households/{id}/erasure")
+    @Operation(summary = "Erase the household's personal data on request: its key is destroyed, names and phones "
+            + "read as erased everywhere, the log stays intact and verifiable")
+    Mono<ResponseEntity<Object>> erase(@PathVariable String id, @Valid @RequestBody RegistryRequests.Erasure body,
+                                       ServerHttpRequest request) {
+        return change(id, body, request, (household, version) -> new EraseHouseholdPersonalData(
+                household, version, body.reason(), clock.instant(), new StaffId(body.by())));
+    }
+
     @PostMapping("/api/households/{id}/key-resident-flags")
     @Operation(summary = "Set the key-resident flags (60+ living without children, disabled); empty clears them")
     Mono<ResponseEntity<Object>> keyResidentFlags(@PathVariable String id,

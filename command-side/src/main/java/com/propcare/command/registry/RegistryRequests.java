@@ -116,6 +116,11 @@ final class RegistryRequests {
                   @NotBlank @Size(max = ID_MAX) String by) {
     }
 
+    /** A request to erase a household's personal data; the reason is kept, the data is not. */
+    record Erasure(@NotBlank @Size(max = 500) String reason,
+                   @NotBlank @Size(max = ID_MAX) String by) {
+    }
+
     record MoveOut(@NotNull LocalDate movedOutOn,
                    @NotBlank @Size(max = ID_MAX) String by) {
     }

@@ -31,9 +31,9 @@ class VaultResidentSealer implements ResidentSealer {
     public Map<HouseholdId, List<Resident>> seal(Map<HouseholdId, List<ResidentDetails>> residents) {
         List<Plaintext> values = new ArrayList<>();
         residents.forEach((household, people) -> people.forEach(person -> {
-            values.add(new Plaintext(household.value(), person.name()));
+            values.add(new Plaintext(subjectOf(household), person.name()));
             if (person.phone() != null) {
-                values.add(new Plaintext(household.value(), person.phone()));
+                values.add(new Plaintext(subjectOf(household), person.phone()));
             }
         }));
         Iterator<Sealed> sealed = vault.encryptAll(values).iterator();
@@ -41,6 +41,10 @@ class VaultResidentSealer implements ResidentSealer {
         residents.forEach((household, people) -> result.put(household, people.stream().map(person -> new Resident(
                 person.role(), value(sealed.next()), person.phone() == null ? null : value(sealed.next()))).toList()));
         return result;
+    }
+
+    static String subjectOf(HouseholdId household) {
+        return household.value();
     }
 
     private static SealedValue value(Sealed sealed) {

@@ -57,6 +57,7 @@ class CommandRoutes {
                          .post("/api/households/{id}/residents", aggregate("id"), REGISTRY)
                          .post("/api/households/{id}/contact-preferences", aggregate("id"), REGISTRY)
                          .post("/api/households/{id}/key-resident-flags", aggregate("id"), REGISTRY)
+                         .post("/api/households/{id}/erasure", aggregate("id"), only(Role.ADMIN, Role.DIRECTOR))
 
                          .get("/api/policies/defaults", notOfficeData(), readers)
                          .get("/api/offices/{officeId}/policies", office("officeId"), readers)

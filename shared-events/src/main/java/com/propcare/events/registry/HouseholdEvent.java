@@ -9,7 +9,7 @@ import com.propcare.events.OfficeId;
  */
 public sealed interface HouseholdEvent
         permits HouseholdRegistered, ImportedHouseholdTakenOver, HouseholdMovedIn, HouseholdVacated,
-                KeyResidentFlagsChanged, ContactPreferencesChanged, ResidentsChanged {
+                KeyResidentFlagsChanged, ContactPreferencesChanged, ResidentsChanged, HouseholdPersonalDataErased {
     HouseholdId householdId();
 
     OfficeId officeId();
