@@ -1,11 +1,14 @@
 package com.propcare.standalone;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.access.Role;
+import com.propcare.access.TestUsers;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -72,6 +75,12 @@ class ErasureTest {
                 () -> assertThat(get("/api/households/" + HOUSEHOLD)).contains(NAME, PHONE));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
                 () -> assertThat(get("/api/complaints?office=" + OFFICE)).contains(HOUSEHOLD));
+        web.get().uri("/api/households/" + HOUSEHOLD)
+           .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(TestUsers.user(Role.AUDITOR, OFFICE))).exchange()
+           .expectStatus().isOk()
+           .expectBody(String.class).value(household -> assertThat(household).as("an auditor without the grant")
+                                                                       .contains("[personal data]")
+                                                                       .doesNotContain(NAME, PHONE));
         Map<String, Object> rates = rates();
         assertThat(storeHolding(NAME)).as("the scan finds plain text where it is").contains("complainant_contacts");
 

@@ -63,12 +63,12 @@ class ComplaintCommandController {
         if (body.receivedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             return Mono.error(new InvalidField("receivedAt", "PastOrPresent", "must not be in the future"));
         }
-        ComplaintId id = new ComplaintId(UUID.randomUUID().toString());
         HouseholdId household = new HouseholdId(body.householdId());
-        return commands.execute(request, body, () -> new RegisterComplaint(
+        return commands.create(request, body, ComplaintId::new, ComplaintCommandController::location,
+                               id -> new RegisterComplaint(
                 id, new OfficeId(body.officeId()), ComplaintChannel.valueOf(body.channel()), household,
                 ComplaintCategory.valueOf(body.category()), body.summary(), body.receivedAt(),
-                new StaffId(body.receivedBy()), body.originalDocumentRef()), outcome -> {
+                new StaffId(body.receivedBy()), body.originalDocumentRef()), (id, outcome) -> {
             contacts.record(id, household, body.complainantName(), body.complainantPhone());
             String number = outcome.event(ComplaintRegistered.class).map(e -> e.number().value()).orElse(null);
             return CommandResponse.created(location(id),

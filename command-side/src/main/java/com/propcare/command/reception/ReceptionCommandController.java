@@ -22,7 +22,6 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /** The reception log (来访登记) and building-leader meetings (楼长座谈会) over HTTP. */
 @RestController
@@ -41,12 +40,12 @@ class ReceptionCommandController {
     @Operation(summary = "Enter a walk-in on the reception log; the visitor's name is stored sealed")
     Mono<ResponseEntity<Object>> receive(@Valid @RequestBody ReceptionRequests.Reception body,
                                          ServerHttpRequest request) {
-        ReceptionId id = new ReceptionId(UUID.randomUUID().toString());
-        return commands.execute(request, body, () -> new RecordReception(
+        return commands.create(request, body, ReceptionId::new, ReceptionCommandController::reception,
+                               id -> new RecordReception(
                 id, new OfficeId(body.officeId()), household(body.householdId()), body.visitorName(), body.purpose(),
                 body.receivedAt(), new StaffId(body.receivedBy()), ReceptionOutcome.valueOf(body.outcome()),
                 body.referredTo(), body.notes(), VisitRequests.Opinion.inputs(body.opinions()), clock.instant()),
-                outcome -> CommandResponse.created(URI.create("/api/receptions/" + id.value()),
+                (id, outcome) -> CommandResponse.created(reception(id),
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));
     }
 
@@ -54,18 +53,26 @@ class ReceptionCommandController {
     @Operation(summary = "Record a building-leader meeting that was held, with attendees and opinions")
     Mono<ResponseEntity<Object>> meeting(@Valid @RequestBody ReceptionRequests.Meeting body,
                                          ServerHttpRequest request) {
-        MeetingId id = new MeetingId(UUID.randomUUID().toString());
         List<HouseholdId> attendees = body.attendees() == null ? List.of()
                                                                : body.attendees().stream().map(HouseholdId::new).toList();
-        return commands.execute(request, body, () -> new RecordBuildingLeaderMeeting(
+        return commands.create(request, body, MeetingId::new, ReceptionCommandController::meeting,
+                               id -> new RecordBuildingLeaderMeeting(
                 id, new OfficeId(body.officeId()), body.heldOn(), new StaffId(body.chairedBy()), attendees,
                 body.attendeeCount(), body.minutes(), VisitRequests.Opinion.inputs(body.opinions()), clock.instant(),
                 new StaffId(body.by())),
-                outcome -> CommandResponse.created(URI.create("/api/building-leader-meetings/" + id.value()),
+                (id, outcome) -> CommandResponse.created(meeting(id),
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));
     }
 
     private static HouseholdId household(String id) {
         return id == null || id.isBlank() ? null : new HouseholdId(id);
+    }
+
+    private static URI reception(ReceptionId id) {
+        return URI.create("/api/receptions/" + id.value());
+    }
+
+    private static URI meeting(MeetingId id) {
+        return URI.create("/api/building-leader-meetings/" + id.value());
     }
 }

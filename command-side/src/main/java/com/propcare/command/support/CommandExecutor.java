@@ -5,6 +5,8 @@ import com.propcare.access.OfficeScopedRequest;
 import com.propcare.access.StaffUser;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +26,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -63,18 +67,52 @@ public class CommandExecutor {
      */
     public Mono<ResponseEntity<Object>> execute(ServerHttpRequest request, Object requestBody, Supplier<?> command,
                                                 Function<CommandOutcome, CommandResponse> respond) {
-        Mono<StaffUser> caller = requestBody instanceof OfficeScopedRequest scoped
-                                 ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
-                                 : access.currentUser();
-        return caller.flatMap(user -> execute(user, request, requestBody, command, respond));
+        return caller(requestBody).flatMap(user -> execute(user, request, requestBody, command, respond, null));
     }
 
+    /**
+     * Sends a command that creates an aggregate, answering 201. The id is random, or, when the request carries an
+     * {@code Idempotency-Key}, derived from the user, the key and the path: a retry that takes over an attempt whose
+     * process died targets the same aggregate, so if that attempt was stored the log refuses a second creation and
+     * the retry is answered with where the resource is ({@code "recovered": true}) instead of creating another.
+     *
+     * @param id       the typed id from its text
+     * @param location where the created resource is read
+     */
+    public <I> Mono<ResponseEntity<Object>> create(ServerHttpRequest request, Object requestBody,
+                                                   Function<String, I> id, Function<I, URI> location,
+                                                   Function<I, ?> command,
+                                                   BiFunction<I, CommandOutcome, CommandResponse> respond) {
+        return caller(requestBody).flatMap(user -> {
+            String key = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
+            String raw = key == null ? UUID.randomUUID().toString() : derivedId(user, key, request);
+            I target = id.apply(raw);
+            CommandResponse recovered = CommandResponse.created(location.apply(target),
+                                                                Map.of("id", raw, "recovered", true));
+            return execute(user, request, requestBody, () -> command.apply(target),
+                           outcome -> respond.apply(target, outcome), recovered);
+        });
+    }
+
+    private Mono<StaffUser> caller(Object requestBody) {
+        return requestBody instanceof OfficeScopedRequest scoped
+               ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
+               : access.currentUser();
+    }
+
+    private static String derivedId(StaffUser user, String key, ServerHttpRequest request) {
+        return UUID.nameUUIDFromBytes((user.name() + "\u0000" + key + "\u0000" + request.getPath().value())
+                                              .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** @param alreadyCreated the answer when a recovered creation finds its aggregate stored; null otherwise */
     private Mono<ResponseEntity<Object>> execute(StaffUser user, ServerHttpRequest request, Object requestBody,
                                                  Supplier<?> command,
-                                                 Function<CommandOutcome, CommandResponse> respond) {
+                                                 Function<CommandOutcome, CommandResponse> respond,
+                                                 CommandResponse alreadyCreated) {
         Mono<ResponseEntity<Object>> send =
-                Mono.defer(() -> Mono.fromFuture(gateway.send(GenericCommandMessage.asCommandMessage(command.get())
-                                                                                   .andMetaData(Map.of(USER, user.name())))))
+                Mono.defer(() -> Mono.fromFuture(gateway.send(
+                            GenericCommandMessage.asCommandMessage(command.get()).andMetaData(Map.of(USER, user.name())))))
                     .subscribeOn(Schedulers.boundedElastic())
                     .map(result -> {
                         CommandOutcome outcome = (CommandOutcome) result;
@@ -103,16 +141,21 @@ public class CommandExecutor {
                 return Mono.error(new IdempotencyConflict(IdempotencyConflict.Reason.REUSED_FOR_ANOTHER_REQUEST,
                                                           "This Idempotency-Key was used for a different request"));
             }
-            return send.map(this::stored)
-                       .flatMap(stored -> blocking(() -> {
-                           keys.complete(key, stored);
-                           return stored;
-                       }))
-                       .onErrorResume(error -> blocking(() -> {
-                           keys.release(key);
-                           return key;
-                       }).then(Mono.error(error)))
-                       .map(stored -> replay(stored, false));
+            Mono<ResponseEntity<Object>> attempt =
+                    claim instanceof IdempotencyKeys.Claim.Recovered && alreadyCreated != null
+                    ? send.onErrorResume(CommandExecutor::isConflict, conflict -> Mono.just(
+                            asEntity(alreadyCreated, null)))
+                    : send;
+            return attempt.map(this::stored)
+                          .flatMap(stored -> blocking(() -> {
+                              keys.complete(key, stored);
+                              return stored;
+                          }))
+                          .onErrorResume(error -> blocking(() -> {
+                              keys.release(key);
+                              return key;
+                          }).then(Mono.error(error)))
+                          .map(stored -> replay(stored, false));
         });
     }
 
@@ -134,6 +177,16 @@ public class CommandExecutor {
             return execute(request, requestBody, () -> command.apply(expectedVersion),
                            outcome -> CommandResponse.accepted(location, answer.apply(outcome)));
         });
+    }
+
+    /** The log refused the creation: an aggregate with this id is already stored. */
+    private static boolean isConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean requiresIfMatch(ServerHttpRequest request) {

@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
  * stored, and a retry with the same key and the same request gets that response back without a second event.
  * Keys are kept for a configurable time (a TTL index removes them on MongoDB; the age check here covers servers
  * without TTL support).
+ * <p>
+ * A claim left without a response for longer than {@code propcare.idempotency.abandon-after} belongs to a request
+ * whose process died: the next retry takes it over ({@link Claim.Recovered}). Whether that request's command was
+ * stored is unknown here; creations therefore derive their aggregate id from the key (see
+ * {@link CommandExecutor#create}), so that a second attempt meets the first one's events instead of repeating them.
  */
 @Component
 public class IdempotencyKeys {
@@ -32,12 +37,15 @@ public class IdempotencyKeys {
     private final MongoCollection<Document> keys;
     private final Clock clock;
     private final Duration retention;
+    private final Duration abandonAfter;
 
     IdempotencyKeys(MongoDatabase database, Clock clock,
-                    @Value("${propcare.idempotency.retention:P1D}") Duration retention) {
+                    @Value("${propcare.idempotency.retention:P1D}") Duration retention,
+                    @Value("${propcare.idempotency.abandon-after:PT30S}") Duration abandonAfter) {
         this.keys = database.getCollection("idempotency_keys");
         this.clock = clock;
         this.retention = retention;
+        this.abandonAfter = abandonAfter;
         keys.createIndex(Indexes.ascending("createdAt"),
                          new IndexOptions().name("idempotency_ttl").expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
     }
@@ -45,6 +53,10 @@ public class IdempotencyKeys {
     /** The outcome of trying to claim a key. */
     public sealed interface Claim {
         record Claimed() implements Claim {
+        }
+
+        /** An abandoned claim taken over: the first attempt may or may not have stored its command. */
+        record Recovered() implements Claim {
         }
 
         record AlreadyCompleted(StoredResponse response) implements Claim {
@@ -65,7 +77,8 @@ public class IdempotencyKeys {
         Instant now = clock.instant();
         try {
             keys.insertOne(new Document("_id", key).append("fingerprint", fingerprint)
-                                                   .append("createdAt", Date.from(now)));
+                                                   .append("createdAt", Date.from(now))
+                                                   .append("claimedAt", Date.from(now)));
             return new Claim.Claimed();
         } catch (MongoWriteException e) {
             if (e.getError().getCode() != DUPLICATE_KEY) {
@@ -86,7 +99,22 @@ public class IdempotencyKeys {
                        .<Claim>map(response -> new Claim.AlreadyCompleted(
                                new StoredResponse(response.getInteger("status"), response.getString("location"),
                                                   response.getString("etag"), response.getString("body"))))
-                       .orElseGet(Claim.InProgress::new);
+                       .orElseGet(() -> abandoned(existing, now) ? takeOver(key, existing, now)
+                                                                 : new Claim.InProgress());
+    }
+
+    private boolean abandoned(Document claim, Instant now) {
+        Date claimedAt = claim.getDate("claimedAt") != null ? claim.getDate("claimedAt") : claim.getDate("createdAt");
+        return claimedAt.toInstant().plus(abandonAfter).isBefore(now);
+    }
+
+    /** Only one retry wins the takeover: the update names the claim time it saw. */
+    private Claim takeOver(String key, Document claim, Instant now) {
+        Object seen = claim.get("claimedAt");
+        long taken = keys.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedAt", seen),
+                                                Filters.exists("response", false)),
+                                    Updates.set("claimedAt", Date.from(now))).getModifiedCount();
+        return taken == 1 ? new Claim.Recovered() : new Claim.InProgress();
     }
 
     public void complete(String key, StoredResponse response) {

@@ -4,6 +4,7 @@ import com.propcare.access.OfficeHidden;
 import com.propcare.access.UnreadableInput;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -129,6 +130,11 @@ public class ProblemResponses {
                                             "Stale version");
             problem.setProperty("currentVersion", stale.getActualVersion());
             return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+        }
+        if (cause instanceof AggregateStreamCreationException) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                                 .body(problem(HttpStatus.CONFLICT, resourceOf(exchange) + "_ALREADY_EXISTS",
+                                               "Something with this id already exists", "Already exists"));
         }
         if (cause instanceof ConcurrencyException) {
             return ResponseEntity.status(HttpStatus.CONFLICT)

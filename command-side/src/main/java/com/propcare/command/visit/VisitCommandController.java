@@ -27,7 +27,6 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Visits, their planning and the opinions they raise, over HTTP. Each endpoint validates its body, stamps the time
@@ -48,11 +47,12 @@ class VisitCommandController {
     @PostMapping("/api/visits")
     @Operation(summary = "Schedule a routine, director or after-accident visit by hand")
     Mono<ResponseEntity<Object>> schedule(@Valid @RequestBody VisitRequests.Schedule body, ServerHttpRequest request) {
-        VisitId id = new VisitId(UUID.randomUUID().toString());
-        return commands.execute(request, body, () -> new ScheduleVisit(
+        return commands.create(request, body, VisitId::new, VisitCommandController::visit,
+                               id -> new ScheduleVisit(
                 id, new OfficeId(body.officeId()), VisitKind.valueOf(body.kind()), new HouseholdId(body.householdId()),
                 body.due(), body.reason(), clock.instant(), new StaffId(body.by())),
-                outcome -> CommandResponse.created(visit(id), new VisitRequests.Accepted(id.value(), outcome.version())));
+                (id, outcome) -> CommandResponse.created(visit(id),
+                                                         new VisitRequests.Accepted(id.value(), outcome.version())));
     }
 
     @PostMapping("/api/visits/{id}/appointment")
@@ -99,10 +99,11 @@ class VisitCommandController {
     Mono<ResponseEntity<Object>> declareMassMoveIn(@PathVariable String officeId,
                                                    @Valid @RequestBody VisitRequests.MassMoveIn body,
                                                    ServerHttpRequest request) {
-        MassMoveInId id = new MassMoveInId(UUID.randomUUID().toString());
-        return commands.execute(request, body, () -> new DeclareMassMoveIn(
+        return commands.create(request, body, MassMoveInId::new,
+                               id -> URI.create("/api/offices/" + officeId + "/mass-move-ins/" + id.value()),
+                               id -> new DeclareMassMoveIn(
                 id, new OfficeId(officeId), body.from(), body.to(), clock.instant(), new StaffId(body.by())),
-                outcome -> CommandResponse.created(URI.create("/api/offices/" + officeId + "/mass-move-ins/"
+                (id, outcome) -> CommandResponse.created(URI.create("/api/offices/" + officeId + "/mass-move-ins/"
                                                                       + id.value()),
                                                    new VisitRequests.Accepted(id.value(), outcome.version())));
     }

@@ -25,7 +25,6 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /** Work orders over HTTP: open, assign, complete, cancel. */
@@ -45,15 +44,15 @@ class WorkOrderCommandController {
     @PostMapping
     @Operation(summary = "Open a work order; from a complaint, callback or visit name it in source and sourceId")
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody WorkOrderRequests.Open body, ServerHttpRequest request) {
-        WorkOrderId id = new WorkOrderId(UUID.randomUUID().toString());
-        return commands.execute(request, body, () -> new OpenWorkOrder(
+        return commands.create(request, body, WorkOrderId::new, WorkOrderCommandController::location,
+                               id -> new OpenWorkOrder(
                 id, new OfficeId(body.officeId()), new HouseholdId(body.householdId()),
                 WorkOrderKind.valueOf(body.kind()), body.description(),
                 body.source() == null ? WorkOrderSource.HOUSEHOLD : WorkOrderSource.valueOf(body.source()),
                 body.sourceId(),
                 body.contract() == null ? null : new ContractPeriod(body.contract().start(), body.contract().end()),
                 clock.instant(), new StaffId(body.by())),
-                outcome -> CommandResponse.created(location(id),
+                (id, outcome) -> CommandResponse.created(location(id),
                                                    new WorkOrderRequests.Accepted(id.value(), outcome.version())));
     }
 

@@ -1,5 +1,6 @@
 package com.propcare.query.registry;
 
+import com.propcare.query.support.PersonalDataMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,16 @@ public record HouseholdDetails(String id, String officeId, String building, Stri
                                     view.occupied(), view.moveInDate(), view.movedOutOn(), view.keyResidentFlags(),
                                     view.preferredChannel(), view.declinedChannels(), residents, view.importId(),
                                     view.registeredAt(), view.lastChangedAt(), view.version());
+    }
+
+    /** As shown to a user without the right to personal data: names and phones masked. */
+    HouseholdDetails masked() {
+        return new HouseholdDetails(id, officeId, building, unit, floor, occupied, moveInDate, movedOutOn,
+                                    keyResidentFlags, preferredChannel, declinedChannels, residents.stream().map(
+                resident -> resident.erased() ? resident
+                        : new ShownResident(resident.role(), PersonalDataMask.MASK,
+                                            resident.phone() == null ? null : PersonalDataMask.MASK, false)).toList(),
+                                    importId, registeredAt, lastChangedAt, version);
     }
 
     boolean anyErased() {

@@ -72,12 +72,14 @@ class RegistryQueryController {
      * without changing the version.
      */
     @GetMapping("/api/households/{id}")
-    @Operation(summary = "One household with its residents' names and phones decrypted; its version as ETag")
+    @Operation(summary = "One household with its residents' names and phones decrypted (masked for auditors "
+            + "without the personal-data grant); its version as ETag")
     Mono<ResponseEntity<HouseholdDetails>> household(@PathVariable String id) {
         // an imported household has no stream of its own yet, so the security layer cannot see its office
         return ask(() -> queries.query(new FindHousehold(id), ResponseTypes.instanceOf(HouseholdDetails.class)))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("HOUSEHOLD_NOT_FOUND", "No household " + id)))
-                .flatMap(household -> access.requireOffice(household.officeId(), "HOUSEHOLD", id).thenReturn(household))
+                .flatMap(household -> access.requireOffice(household.officeId(), "HOUSEHOLD", id)
+                                            .map(user -> user.mayReadPersonalData() ? household : household.masked()))
                 .map(household -> ResponseEntity.ok()
                                                 .eTag(household.version() + (household.anyErased() ? "-erased" : ""))
                                                 .body(household));

@@ -34,6 +34,8 @@ class QueryRoutes {
     RouteRules queryRouteRules() {
         Set<Role> registryReaders = EnumSet.copyOf(STAFF);
         registryReaders.add(Role.ADMIN);
+        Set<Role> householdReaders = EnumSet.copyOf(registryReaders);
+        householdReaders.add(Role.AUDITOR);
         Set<Role> anyone = EnumSet.allOf(Role.class);
         Set<Role> schemaReaders = only(Role.INTEGRATOR, Role.ADMIN);
         return RouteRules.builder()
@@ -54,7 +56,7 @@ class QueryRoutes {
                          .get("/api/offices/{id}", office("id"), anyone)
                          .get("/api/offices/{id}/households", office("id"), registryReaders)
                          .get("/api/offices/{id}/staff", office("id"), registryReaders)
-                         .get("/api/households/{id}", aggregate("id"), registryReaders)
+                         .get("/api/households/{id}", aggregate("id"), householdReaders)
                          .get("/api/staff/{id}", aggregate("id"), registryReaders)
 
                          .get("/api/dashboard", company(), DASHBOARDS)

@@ -23,7 +23,6 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /** Office-defined callback kinds and the matters that trigger them, over HTTP. */
 @RestController
@@ -71,15 +70,15 @@ class CallbackKindController {
     @Operation(summary = "Record a matter; the callbacks its type calls for are scheduled from it")
     Mono<ResponseEntity<Object>> record(@Valid @RequestBody CallbackKindRequests.Matter body,
                                         ServerHttpRequest request) {
-        MatterId id = new MatterId(UUID.randomUUID().toString());
-        return commands.execute(request, body, () -> new RecordMatter(
+        return commands.create(request, body, MatterId::new, id -> URI.create("/api/matters/" + id.value()),
+                               id -> new RecordMatter(
                 id, new OfficeId(body.officeId()), body.matterType(),
                 body.householdIds() == null ? List.of() : body.householdIds().stream().map(HouseholdId::new).toList(),
                 body.staffMember() == null ? null : new StaffId(body.staffMember()), body.description(),
                 body.handledBy() == null ? null : new StaffId(body.handledBy()),
                 body.handlingDepartment() == null ? null : new DepartmentId(body.handlingDepartment()),
                 body.occurredAt(), clock.instant(), new StaffId(body.by())),
-                outcome -> CommandResponse.created(URI.create("/api/matters/" + id.value()),
+                (id, outcome) -> CommandResponse.created(URI.create("/api/matters/" + id.value()),
                                                    new CallbackKindRequests.Accepted(id.value(), outcome.version())));
     }
 
