@@ -85,8 +85,8 @@ public class AccessConfiguration {
     }
 
     @Bean
-    OfficeAccess officeAccess(AggregateOffices aggregates) {
-        return new OfficeAccess(aggregates);
+    OfficeAccess officeAccess() {
+        return new OfficeAccess();
     }
 
     /** After the security layer (order -100), so that limits apply per authenticated user. */

@@ -1,6 +1,7 @@
 package com.propcare.access;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import reactor.core.publisher.Mono;
@@ -8,16 +9,11 @@ import reactor.core.publisher.Mono;
 /** Office checks a handler makes itself: for an office named in a request body, or a list it filters. */
 public class OfficeAccess {
 
-    private final AggregateOffices aggregates;
-
-    OfficeAccess(AggregateOffices aggregates) {
-        this.aggregates = aggregates;
-    }
-
     public Mono<StaffUser> currentUser() {
-        return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
-                                            .filter(authentication -> authentication.getPrincipal() instanceof StaffUser)
-                                            .map(authentication -> (StaffUser) authentication.getPrincipal())
+        return ReactiveSecurityContextHolder.getContext()
+                                            .map(SecurityContext::getAuthentication)
+                                            .map(Authentication::getPrincipal)
+                                            .ofType(StaffUser.class)
                                             .switchIfEmpty(Mono.error(() -> new AuthenticationCredentialsNotFoundException(
                                                     "No authenticated user")));
     }
@@ -26,13 +22,5 @@ public class OfficeAccess {
     public Mono<StaffUser> requireOffice(String officeId, String resource, String id) {
         return currentUser().flatMap(user -> user.sees(officeId) ? Mono.just(user)
                                                                  : Mono.error(new OfficeHidden(resource, id)));
-    }
-
-    /** The caller, when it belongs to the office of the aggregate (or the log does not know the aggregate). */
-    public Mono<StaffUser> requireAggregate(String aggregateId, String resource) {
-        return currentUser().flatMap(user -> aggregates.officeOf(aggregateId)
-                                                       .flatMap(office -> user.sees(office) ? Mono.just(user)
-                                                                                            : Mono.<StaffUser>error(new OfficeHidden(resource, aggregateId)))
-                                                       .defaultIfEmpty(user));
     }
 }

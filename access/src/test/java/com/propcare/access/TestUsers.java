@@ -55,9 +55,9 @@ public final class TestUsers {
         return new Users.Authenticated(new StaffUser("test-user", roles, offices, allOffices, Set.of()));
     }
 
-    /** Office checks for controllers bound without an application context (no aggregate lookups). */
-    public static OfficeAccess officeAccessWithoutLog() {
-        return new OfficeAccess(null);
+    /** Office checks for controllers bound without an application context. */
+    public static OfficeAccess officeAccess() {
+        return new OfficeAccess();
     }
 
     private static void add(Map<String, Object> properties, String user, String roles, String offices,

@@ -49,8 +49,8 @@ class CrashDurabilityTest {
     private record Attempt(String key, String marker, boolean valid) {
     }
 
-    /** An answer: its status, and the id of the complaint a 2xx named. */
-    private record Answer(int status, String id) {
+    /** An answer: its status, the id of the complaint a 2xx named, and whether it was a recovered attempt's. */
+    private record Answer(int status, String id, boolean recovered) {
     }
 
     @AfterEach
@@ -137,8 +137,10 @@ class CrashDurabilityTest {
         });
         assertThat(stored.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(acknowledged.size());
         System.out.printf("crash durability: seed %d, %d kills, %d requests (%d retries), %d acknowledged, "
-                                  + "%d refused, duplicates 0, lost 0, restart to healthy %s ms%n",
+                                  + "%d of them recovered after a takeover, %d refused, duplicates 0, lost 0, "
+                                  + "restart to healthy %s ms%n",
                           seed, kills, attempts.size(), retries.get(), acknowledged.size(),
+                          answered.values().stream().filter(Answer::recovered).count(),
                           attempts.size() - acknowledged.size(), restartMillis);
     }
 
@@ -163,7 +165,8 @@ class CrashDurabilityTest {
                                                                         .formatted(OFFICE, attempt.marker(), receivedAt))
                                                      .exchange().expectBody(Map.class).returnResult();
             Map<?, ?> body = result.getResponseBody();
-            return new Answer(result.getStatus().value(), body == null ? null : String.valueOf(body.get("id")));
+            return new Answer(result.getStatus().value(), body == null ? null : String.valueOf(body.get("id")),
+                              body != null && Boolean.TRUE.equals(body.get("recovered")));
         } catch (RuntimeException noAnswer) {
             // killed mid-request or not up yet: whether it was stored is unknown, so it is retried with its key
             return null;

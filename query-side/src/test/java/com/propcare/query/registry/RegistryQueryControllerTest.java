@@ -29,7 +29,7 @@ class RegistryQueryControllerTest {
 
     private final InMemoryRegistryQuerySide querySide = new InMemoryRegistryQuerySide();
     private final WebTestClient client = WebTestClient
-            .bindToController(new RegistryQueryController(querySide.queryGateway, TestUsers.officeAccessWithoutLog()))
+            .bindToController(new RegistryQueryController(querySide.queryGateway, TestUsers.officeAccess()))
             .controllerAdvice(new QueryProblems())
             .webFilter((exchange, chain) -> chain.filter(exchange).contextWrite(
                     ReactiveSecurityContextHolder.withAuthentication(
