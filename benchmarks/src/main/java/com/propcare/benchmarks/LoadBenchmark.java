@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sustained mixed load on the whole system (both sides, embedded store in memory): clients register complaints,
+ * Sustained mixed load on the whole system (both sides, the embedded store on an H2 file as the standalone demo
+ * runs it, so that the heap shows the application and not the data): clients register complaints,
  * move them on with {@code If-Match}, list them and read dashboards while dashboard streams stay open, and now and
  * then two clients race the same transition with the same version (one must lose with 412). Prints latency per
  * operation, every status seen (anything but 2xx and the races' 412/409 is an error), and the heap after GC sampled
@@ -60,9 +62,9 @@ public final class LoadBenchmark {
                           full ? "full" : "quick", CLIENTS, seconds, System.getProperty("java.version"),
                           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.WholeApp.class).run(
-                BenchmarkApps.arguments("--server.port=0", "--propcare.mongodb.embedded=memory",
-                                        "--propcare.mongodb.uri=", "--logging.level.root=WARN",
-                                        "--propcare.mongodb.database=bench_load_" + System.nanoTime()))) {
+                BenchmarkApps.arguments("--server.port=0", "--propcare.mongodb.embedded=h2",
+                                        "--propcare.mongodb.data-dir=" + Files.createTempDirectory("propcare-load"),
+                                        "--propcare.mongodb.uri=", "--logging.level.root=ERROR"))) {
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
                 events.publish(new GenericDomainEventMessage<>("Office", "load-" + office, 0, new OfficeRegistered(
