@@ -1,14 +1,14 @@
 package com.propcare.command.complaint;
 
-import com.propcare.events.registry.HouseholdPersonalDataErased;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package com.propcare.command.registry;
 
-import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.events.registry.HouseholdPersonalDataErased;
+import com.propcare.eventstore.personal.PersonalDataVault;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
 package com.propcare.command.registry;
 
-import com.propcare.eventstore.personal.PersonalDataVault;
-import com.propcare.eventstore.personal.PersonalDataVault.Plaintext;
-import com.propcare.eventstore.personal.PersonalDataVault.Sealed;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.SealedValue;
 import com.propcare.events.registry.Resident;
+import com.propcare.eventstore.personal.PersonalDataVault;
+import com.propcare.eventstore.personal.PersonalDataVault.Plaintext;
+import com.propcare.eventstore.personal.PersonalDataVault.Sealed;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
