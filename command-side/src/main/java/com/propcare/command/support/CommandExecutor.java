@@ -3,6 +3,7 @@ package com.propcare.command.support;
 import com.propcare.access.OfficeAccess;
 import com.propcare.access.OfficeScopedRequest;
 import com.propcare.access.StaffUser;
+import com.propcare.access.Tokens;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -21,9 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -250,12 +248,7 @@ public class CommandExecutor {
     private String fingerprint(ServerHttpRequest request, Object body) {
         String canonical = request.getMethod().name() + " " + request.getPath().value() + "\n"
                 + request.getHeaders().getFirst(HttpHeaders.IF_MATCH) + "\n" + json.writeValueAsString(body);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Tokens.sha256(canonical);
     }
 
     private static <T> Mono<T> blocking(Supplier<T> call) {

@@ -171,10 +171,7 @@ public class ProblemResponses {
 
     /** {@code /api/complaints/…} → {@code COMPLAINT}. */
     private static String resourceOf(ServerWebExchange exchange) {
-        String[] segments = exchange.getRequest().getPath().value().split("/");
-        String collection = segments.length > 2 ? segments[2] : "resource";
-        String singular = collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
-        return singular.replace('-', '_').toUpperCase();
+        return OfficeHidden.resourceOf(exchange.getRequest().getPath().value());
     }
 
     private static Map<String, Object> describe(FieldError error) {

@@ -43,17 +43,19 @@ public class QueryProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, refusal.getMessage());
-        problem.setTitle("Not found");
-        problem.setProperty("code", refusal.code());
-        return respond(problem);
+        return notFound(refusal.code(), refusal.getMessage());
     }
 
+    /** Another office's data is answered exactly as a missing id. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> hidden(OfficeHidden refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, refusal.getMessage());
+        return notFound(refusal.code(), refusal.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Not found");
-        problem.setProperty("code", refusal.code());
+        problem.setProperty("code", code);
         return respond(problem);
     }
 
