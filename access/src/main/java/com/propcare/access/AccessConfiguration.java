@@ -7,6 +7,7 @@ import com.propcare.access.OfficeScope.QueryOffice;
 import com.propcare.eventstore.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
@@ -35,14 +36,20 @@ import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.StreamReadConstraints;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The security layer both sides share: users from configuration, HTTP Basic and API tokens, no sessions, and the
- * route rules every side declares ({@link RouteRules} beans). Health and API docs are open; any other route without
- * a rule is refused to everyone.
+ * route rules every side declares ({@link RouteRules} beans). Health, API docs and the dashboard page's static files
+ * are open (the page signs in through the API); any other route without a rule is refused to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -59,8 +66,42 @@ public class AccessConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Without a configured secret every start makes a new one: sign-ins end with a restart and are accepted only by
+     * the instance that issued them, so several instances must share {@code propcare.security.session-secret}.
+     */
     @Bean
-    Users users(AccessProperties properties, PasswordEncoder encoder, Environment environment) {
+    SessionTokens sessionTokens(@Value("${propcare.security.session-secret:}") String secret,
+                                @Value("${propcare.security.session-lifetime:PT8H}") Duration lifetime,
+                                ObjectProvider<Clock> clock) {
+        byte[] key;
+        if (secret.isBlank()) {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            log.warn("No propcare.security.session-secret: browser sign-ins end when this instance stops and are "
+                             + "not accepted by other instances");
+        } else {
+            key = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        return new SessionTokens(key, lifetime, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SessionController sessionController(SessionTokens sessions) {
+        return new SessionController(sessions);
+    }
+
+    /** Anyone signed in may exchange its password for a sign-in token and ask who it is. */
+    @Bean
+    RouteRules sessionRouteRules() {
+        Set<Role> anyone = EnumSet.allOf(Role.class);
+        return RouteRules.builder().post(SessionController.PATH, RouteRules.notOfficeData(), anyone)
+                         .get(SessionController.PATH, RouteRules.notOfficeData(), anyone).build();
+    }
+
+    @Bean
+    Users users(AccessProperties properties, PasswordEncoder encoder, Environment environment,
+                SessionTokens sessions) {
         Map<String, AccessProperties.UserEntry> entries = new LinkedHashMap<>(properties.users());
         if (properties.demoUsers()) {
             String uri = environment.getProperty("propcare.mongodb.uri", "");
@@ -76,7 +117,7 @@ public class AccessConfiguration {
         if (entries.isEmpty()) {
             log.warn("No users are configured (propcare.security.users.*): every API request will be refused");
         }
-        return new Users(entries, encoder);
+        return new Users(entries, encoder, sessions);
     }
 
     @Bean
@@ -123,6 +164,8 @@ public class AccessConfiguration {
                        exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                               "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                               "/swagger-ui/**", "/webjars/**").permitAll();
+                       exchanges.pathMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/app/**")
+                                .permitAll();
                        for (RouteRules table : tables) {
                            for (RouteRule rule : table.rules()) {
                                exchanges.pathMatchers(rule.method(), rule.pattern()).access(decide(rule, aggregates));

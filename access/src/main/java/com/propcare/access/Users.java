@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The configured users, and the check of their credentials: a password (HTTP Basic, hashed with the encoder its
  * prefix names, checked off the event loop because a good hash is slow on purpose) or an API token (Bearer,
- * compared by its SHA-256).
+ * compared by its SHA-256) or a sign-in token the browser got in exchange for a password ({@link SessionTokens}).
  */
 public class Users implements ReactiveAuthenticationManager {
 
@@ -31,9 +31,11 @@ public class Users implements ReactiveAuthenticationManager {
     private final Map<String, Known> byName = new HashMap<>();
     private final Map<String, Known> byToken = new HashMap<>();
     private final PasswordEncoder encoder;
+    private final SessionTokens sessions;
 
-    Users(Map<String, UserEntry> entries, PasswordEncoder encoder) {
+    Users(Map<String, UserEntry> entries, PasswordEncoder encoder, SessionTokens sessions) {
         this.encoder = encoder;
+        this.sessions = sessions;
         entries.forEach((name, entry) -> {
             if (entry.roles().isEmpty() || entry.offices().isEmpty()) {
                 throw new IllegalStateException("User " + name + " needs at least one role and one office "
@@ -60,6 +62,11 @@ public class Users implements ReactiveAuthenticationManager {
 
     @Override
     public Mono<Authentication> authenticate(Authentication authentication) {
+        if (authentication instanceof BearerToken bearer && SessionTokens.looksLikeOne(bearer.token())) {
+            Known known = sessions.userOf(bearer.token()).map(byName::get).orElse(null);
+            return known == null ? Mono.error(new BadCredentialsException("Sign-in expired or not valid"))
+                                 : Mono.just(authenticated(known.user()));
+        }
         if (authentication instanceof BearerToken bearer) {
             Known known = byToken.get(Tokens.sha256(bearer.token()));
             return known == null ? Mono.error(new BadCredentialsException("Unknown API token"))

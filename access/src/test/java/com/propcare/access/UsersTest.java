@@ -1,6 +1,7 @@
 package com.propcare.access;
 
 import com.propcare.access.AccessProperties.UserEntry;
+import com.propcare.eventstore.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -8,6 +9,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,10 +22,12 @@ class UsersTest {
 
     private final AccessConfiguration configuration = new AccessConfiguration();
     private final PasswordEncoder encoder = configuration.passwordEncoder();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T01:00:00Z"));
+    private final SessionTokens sessions = new SessionTokens(new byte[32], Duration.ofHours(8), clock);
 
     private Users users(Map<String, UserEntry> entries, boolean demo, boolean allowDemo, String mongoUri) {
         return configuration.users(new AccessProperties(entries, demo, allowDemo), encoder,
-                                   new MockEnvironment().withProperty("propcare.mongodb.uri", mongoUri));
+                                   new MockEnvironment().withProperty("propcare.mongodb.uri", mongoUri), sessions);
     }
 
     @Test
@@ -62,5 +67,33 @@ class UsersTest {
                                        false, false, "")).hasMessageContaining("role");
         assertThatThrownBy(() -> users(Map.of("x", new UserEntry(null, null, Set.of(Role.CLERK), Set.of("o"), null)),
                                        false, false, "")).hasMessageContaining("neither");
+    }
+
+    @Test
+    void a_sign_in_token_names_its_user_until_it_expires_and_is_refused_when_altered() {
+        Users users = users(Map.of(
+                "li", new UserEntry(encoder.encode("s3cret"), null, Set.of(Role.CLERK), Set.of("office-1"), null)),
+                            false, false, "");
+        SessionTokens.Issued issued = sessions.issue("li");
+        assertThat(issued.expiresAt()).isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
+
+        StaffUser li = (StaffUser) users.authenticate(new Users.BearerToken(issued.token())).block().getPrincipal();
+        assertThat(li.name()).isEqualTo("li");
+
+        String altered = issued.token().substring(0, issued.token().length() - 2)
+                         + (issued.token().endsWith("AA") ? "AB" : "AA");
+        assertThatThrownBy(() -> users.authenticate(new Users.BearerToken(altered)).block())
+                .isInstanceOf(BadCredentialsException.class);
+        SessionTokens otherSecret = new SessionTokens(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}, Duration.ofHours(8), clock);
+        assertThat(sessions.userOf(otherSecret.issue("li").token())).isEmpty();
+        assertThat(sessions.userOf(issued.token().replace("ps1.", "ps1.x"))).isEmpty();
+
+        clock.advance(Duration.ofHours(8));
+        assertThatThrownBy(() -> users.authenticate(new Users.BearerToken(issued.token())).block())
+                .as("expired").isInstanceOf(BadCredentialsException.class);
+        assertThat(sessions.userOf(sessions.issue("nobody").token())).contains("nobody");
+        assertThatThrownBy(() -> users.authenticate(new Users.BearerToken(sessions.issue("nobody").token())).block())
+                .as("a user no longer configured").isInstanceOf(BadCredentialsException.class);
     }
 }

@@ -1,0 +1,150 @@
+// Labels in Chinese (the default) and English; codes without a label are shown as they are.
+const LABELS = {
+  'zh-CN': {
+    'app.title': '物业客服看板', 'office': '管理处', 'signout': '退出', 'other.language': 'English',
+    'nav.today': '今日待办', 'nav.rates': '指标', 'nav.satisfaction': '满意度', 'nav.history': '投诉履历',
+    'login.title': '登录', 'login.user': '用户名', 'login.password': '密码', 'login.submit': '登录',
+    'login.failed': '用户名或密码错误', 'login.expired': '登录已过期，请重新登录',
+    'live.connecting': '连接中…', 'live.live': '实时', 'live.lost': '连接中断，正在重连…',
+    'none': '无', 'loading': '加载中…', 'error': '读取失败：{0}', 'no.pages': '当前角色没有可查看的页面。',
+    'no.offices': '没有可查看的管理处。', 'asof': '数据时间 {0}（{1}）',
+    'today.open': '未完成', 'today.dueToday': '今日到期', 'today.overdue': '已逾期',
+    'today.overdueList': '逾期事项', 'today.dueTodayList': '今日到期事项',
+    'today.promised': '{0} 天内到期的承诺答复', 'today.byKind': '按类别', 'today.byType': '按事项',
+    'today.byPerformer': '按执行人', 'col.type': '事项', 'col.kind': '类别', 'col.due': '到期时间',
+    'col.performer': '执行人', 'col.ref': '关联', 'col.name': '名称', 'col.rate': '比率',
+    'col.numerator': '分子', 'col.denominator': '分母', 'col.target': '目标',
+    'rates.month': '月份', 'rates.callbacks': '各类回访率', 'rates.onTime': '回访及时率',
+    'rates.complaintTrend': '月度投诉率（目标 < {0}%）', 'rates.visits': '拜访', 'rates.table': '本月指标明细',
+    'rates.callbackRate': '回访率', 'rates.callbacksOnTime': '回访及时率', 'rates.handlingRate': '回访问题处理率',
+    'rates.firstReplyOnTime': '首次答复及时率', 'rates.remedyOnTime': '补救答复及时率',
+    'rates.complaintRate': '投诉率', 'rates.repeatComplaints': '重复投诉率',
+    'rates.monthlyVisitQuota': '月度拜访完成率', 'rates.annualVisitCoverage': '年度拜访覆盖率',
+    'target.AT_LEAST': '≥ {0}%', 'target.BELOW': '< {0}%', 'met': '达标', 'notMet': '未达标', 'target': '目标',
+    'sat.campaign': '调查 {0}', 'sat.closed': '已结束', 'sat.open': '收集中', 'sat.returned': '回收 {0}/{1}（{2}%）',
+    'sat.raw': '原始满意率', 'sat.penalty': '回收率扣分', 'sat.final': '满意率', 'sat.categories': '分项满意率',
+    'sat.pareto': '不满意柏拉图', 'sat.line80': '80% 线', 'sat.mainItem': '主要改进项', 'sat.trend': '满意率趋势',
+    'sat.returnRate': '回收率', 'sat.none': '还没有满意度调查。',
+    'hist.id': '投诉编号（ID）', 'hist.show': '查看', 'hist.timeline': '履历', 'hist.state': '当前状态',
+    'hist.position': '序号', 'hist.time': '时间', 'hist.event': '事件', 'hist.actor': '经办人', 'hist.user': '账号',
+    'hist.aggregate': '对象', 'hist.notFound': '找不到该投诉', 'hist.auditOnly': '完整履历仅对审计角色开放；以下为投诉当前状态。',
+    'field.status': '状态', 'field.number': '编号', 'field.category': '类别', 'field.summary': '内容',
+    'field.receivedAt': '受理时间', 'field.firstReplyDue': '首次答复期限', 'field.remedyDue': '补救答复期限',
+    'field.department': '处理部门', 'field.closedAt': '结案时间', 'field.household': '住户',
+    'type.FIRST_REPLY': '首次答复', 'type.REMEDY_ANSWER': '补救答复', 'type.DEPARTMENT_RESULT': '部门处理结果',
+    'type.CALLBACK': '回访', 'type.PROMISED_REPLY': '承诺答复', 'type.PROBLEM_NOTICE': '问题书面通知',
+    'type.VISIT': '拜访', 'type.OPINION_ANSWER': '意见答复',
+    'kind.COMPLAINT': '投诉回访', 'kind.REPAIR': '维修回访', 'kind.ACCIDENT': '意外事故回访',
+    'kind.AFTER_ACCIDENT': '事故后拜访', 'kind.HOLIDAY': '节日拜访', 'kind.ROUTINE': '日常拜访',
+    'kind.NEW_OWNER': '新业主拜访', 'kind.SUGGESTION': '建议', 'kind.SURVEY_FOLLOW_UP': '满意度回访',
+    'kind.PAID_SERVICE': '有偿服务回访', 'kind.HELP_SERVICE': '帮助服务回访', 'kind.COMMUNITY_ACTIVITY': '社区活动回访',
+    'kind.NEW_SERVICE': '新服务回访', 'kind.FOLLOW_UP': '跟进回访',
+    'cat.POWER_SUPPLY': '供电', 'cat.WATER_SUPPLY': '供水', 'cat.FIRE_SAFETY_AND_SECURITY': '消防安防',
+    'cat.PUBLIC_ORDER': '公共秩序', 'cat.CLEANING': '保洁', 'cat.GREENING': '绿化', 'cat.PUBLIC_FACILITIES': '公共设施',
+    'cat.REPAIR_SERVICE': '维修服务', 'cat.SERVICE_ATTITUDE': '服务态度', 'cat.OTHER': '其他',
+    'role.DIRECTOR': '主任', 'role.DEPARTMENT_HEAD': '部门负责人', 'role.CUSTOMER_SERVICE_SUPERVISOR': '客服主管',
+    'role.CLERK': '客服员', 'role.REPAIR_LEAD': '维修组长', 'role.QUALITY_CHECKER': '品质检查员',
+    'status.REGISTERED': '已登记', 'status.VERIFIED': '已核实', 'status.CLASSIFIED': '已定性',
+    'status.DISPATCHED': '已派单', 'status.IN_HANDLING': '处理中', 'status.RESULT_REPORTED': '已报结果',
+    'status.CLOSED': '已结案', 'status.INVALID': '无效', 'status.REOPENED': '已重开'
+  },
+  en: {
+    'app.title': 'PropCare dashboard', 'office': 'Office', 'signout': 'Sign out', 'other.language': '中文',
+    'nav.today': 'Today', 'nav.rates': 'Rates', 'nav.satisfaction': 'Satisfaction', 'nav.history': 'Complaint history',
+    'login.title': 'Sign in', 'login.user': 'User', 'login.password': 'Password', 'login.submit': 'Sign in',
+    'login.failed': 'Wrong user or password', 'login.expired': 'Your sign-in has expired; please sign in again',
+    'live.connecting': 'Connecting…', 'live.live': 'Live', 'live.lost': 'Connection lost, reconnecting…',
+    'none': 'None', 'loading': 'Loading…', 'error': 'Could not read: {0}', 'no.pages': 'Your role has no pages here.',
+    'no.offices': 'No office to show.', 'asof': 'As of {0} ({1})',
+    'today.open': 'Open', 'today.dueToday': 'Due today', 'today.overdue': 'Overdue',
+    'today.overdueList': 'Overdue', 'today.dueTodayList': 'Due today',
+    'today.promised': 'Promised replies due within {0} days', 'today.byKind': 'By kind', 'today.byType': 'By item',
+    'today.byPerformer': 'By performer', 'col.type': 'Item', 'col.kind': 'Kind', 'col.due': 'Due',
+    'col.performer': 'Performer', 'col.ref': 'Belongs to', 'col.name': 'Name', 'col.rate': 'Rate',
+    'col.numerator': 'Numerator', 'col.denominator': 'Denominator', 'col.target': 'Target',
+    'rates.month': 'Month', 'rates.callbacks': 'Callback rate per kind', 'rates.onTime': 'Callbacks on time',
+    'rates.complaintTrend': 'Complaint rate per month (target < {0} %)', 'rates.visits': 'Visits',
+    'rates.table': "This month's figures",
+    'rates.callbackRate': 'Callback rate', 'rates.callbacksOnTime': 'Callbacks on time',
+    'rates.handlingRate': 'Problems from callbacks handled', 'rates.firstReplyOnTime': 'First replies on time',
+    'rates.remedyOnTime': 'Remedial answers on time', 'rates.complaintRate': 'Complaint rate',
+    'rates.repeatComplaints': 'Repeat complaints', 'rates.monthlyVisitQuota': 'Monthly visit quota',
+    'rates.annualVisitCoverage': 'Annual visit coverage',
+    'target.AT_LEAST': '≥ {0} %', 'target.BELOW': '< {0} %', 'met': 'met', 'notMet': 'not met', 'target': 'Target',
+    'sat.campaign': 'Survey {0}', 'sat.closed': 'closed', 'sat.open': 'collecting',
+    'sat.returned': 'Returned {0}/{1} ({2} %)', 'sat.raw': 'Raw satisfaction', 'sat.penalty': 'Return-rate penalty',
+    'sat.final': 'Satisfaction', 'sat.categories': 'Satisfaction per category', 'sat.pareto': 'Pareto of "not satisfied"',
+    'sat.line80': '80 % line', 'sat.mainItem': 'main improvement item', 'sat.trend': 'Trend',
+    'sat.returnRate': 'Return rate', 'sat.none': 'No satisfaction survey yet.',
+    'hist.id': 'Complaint id', 'hist.show': 'Show', 'hist.timeline': 'History', 'hist.state': 'Current state',
+    'hist.position': 'Position', 'hist.time': 'Time', 'hist.event': 'Event', 'hist.actor': 'By', 'hist.user': 'User',
+    'hist.aggregate': 'Of', 'hist.notFound': 'No such complaint',
+    'hist.auditOnly': "The full history is for auditors; this is the complaint's current state.",
+    'field.status': 'Status', 'field.number': 'Number', 'field.category': 'Category', 'field.summary': 'Summary',
+    'field.receivedAt': 'Received', 'field.firstReplyDue': 'First reply due', 'field.remedyDue': 'Remedial answer due',
+    'field.department': 'Department', 'field.closedAt': 'Closed', 'field.household': 'Household',
+    'type.FIRST_REPLY': 'First reply', 'type.REMEDY_ANSWER': 'Remedial answer', 'type.DEPARTMENT_RESULT': 'Department result',
+    'type.CALLBACK': 'Callback', 'type.PROMISED_REPLY': 'Promised reply', 'type.PROBLEM_NOTICE': 'Problem notice',
+    'type.VISIT': 'Visit', 'type.OPINION_ANSWER': 'Opinion answer',
+    'kind.COMPLAINT': 'Complaint callback', 'kind.REPAIR': 'Repair callback', 'kind.ACCIDENT': 'Accident callback',
+    'kind.AFTER_ACCIDENT': 'After-accident visit', 'kind.HOLIDAY': 'Holiday visit', 'kind.ROUTINE': 'Routine visit',
+    'kind.NEW_OWNER': 'New-owner visit', 'kind.SUGGESTION': 'Suggestion', 'kind.SURVEY_FOLLOW_UP': 'Survey follow-up',
+    'role.CUSTOMER_SERVICE_SUPERVISOR': 'Customer-service supervisor', 'role.DEPARTMENT_HEAD': 'Department head',
+    'role.REPAIR_LEAD': 'Repair lead', 'role.QUALITY_CHECKER': 'Quality checker'
+  }
+};
+
+const STORAGE_KEY = 'propcare.lang';
+let current = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+
+export function language() {
+  return current;
+}
+
+export function switchLanguage() {
+  current = current === 'en' ? 'zh-CN' : 'en';
+  localStorage.setItem(STORAGE_KEY, current);
+  document.documentElement.lang = current;
+}
+
+/** The label for a key with {0}, {1}… filled in; an unknown key falls back to English, then to its last part. */
+export function t(key, ...args) {
+  const text = LABELS[current][key] ?? LABELS.en[key] ?? key.substring(key.indexOf('.') + 1);
+  return args.reduce((s, arg, i) => s.replaceAll(`{${i}}`, String(arg)), text);
+}
+
+/** A code (kind, category, role, type) in the current language, or the code itself. */
+export function code(prefix, value) {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  const key = `${prefix}.${value}`;
+  return LABELS[current][key] ?? LABELS.en[key] ?? String(value).toLowerCase().replaceAll('_', ' ');
+}
+
+/** "role:A|B" → the roles' names, "staff:x" → x, "department:x" → x. */
+export function performer(value) {
+  const [type, rest] = value.includes(':') ? [value.substring(0, value.indexOf(':')), value.substring(value.indexOf(':') + 1)] : ['', value];
+  return type === 'role' ? rest.split('|').map(role => code('role', role)).join(' / ') : rest;
+}
+
+/** A moment as the office's clock shows it. */
+export function dateTime(instant, timeZone) {
+  if (!instant) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(current, {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false
+  }).format(new Date(instant));
+}
+
+export function percent(value) {
+  return value === null || value === undefined ? '–' : `${Number(value).toFixed(2)} %`;
+}
+
+export function translatePage(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach(element => {
+    element.textContent = t(element.dataset.i18n);
+  });
+  document.title = t('app.title');
+}

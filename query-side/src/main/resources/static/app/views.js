@@ -1,0 +1,226 @@
+// The four pages. Each renders into ctx.view from the API's figures and re-renders on every pushed update.
+import { get, HttpError } from './api.js';
+import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
+import { code, dateTime, percent, performer, t } from './i18n.js';
+
+const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
+const CALLBACK_ITEMS = new Set(['CALLBACK', 'PROMISED_REPLY', 'PROBLEM_NOTICE']);
+const RATE_ROWS = ['callbackRate', 'callbacksOnTime', 'handlingRate', 'firstReplyOnTime', 'remedyOnTime',
+  'complaintRate', 'repeatComplaints', 'monthlyVisitQuota', 'annualVisitCoverage'];
+const TREND_MONTHS = 6;
+
+function section(title, body, testId) {
+  return `<section class="card" data-testid="${esc(testId)}"><h2>${esc(title)}</h2>${body}</section>`;
+}
+
+function table(headers, rows, testId) {
+  if (rows.length === 0) {
+    return `<p class="muted" data-testid="${esc(testId)}">${esc(t('none'))}</p>`;
+  }
+  return `<table data-testid="${esc(testId)}"><thead><tr>${headers.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
+    + `<tbody>${rows.join('')}</tbody></table>`;
+}
+
+function asOf(ctx, instant) {
+  return `<p class="muted asof">${esc(t('asof', dateTime(instant, ctx.timeZone), ctx.timeZone))}</p>`;
+}
+
+function itemLink(ctx, item) {
+  const label = esc(item.ref);
+  if (COMPLAINT_ITEMS.has(item.type) && ctx.mayReadComplaints) {
+    return `<a href="#/complaints/${encodeURIComponent(item.ref)}">${label}</a>`;
+  }
+  if (CALLBACK_ITEMS.has(item.type) && ctx.mayReadComplaints) {
+    return `<a href="#/callbacks/${encodeURIComponent(item.ref)}">${label}</a>`;
+  }
+  return label;
+}
+
+function itemRows(ctx, items) {
+  return items.map(item => `<tr data-ref="${esc(item.ref)}"><td>${esc(code('type', item.type))}</td>`
+    + `<td>${esc(code('kind', item.kind) || code('cat', item.kind))}</td><td>${esc(dateTime(item.due, ctx.timeZone))}</td>`
+    + `<td>${esc(performer(item.performer))}</td><td>${itemLink(ctx, item)}</td></tr>`);
+}
+
+function groups(groupsOf, label) {
+  return groupsOf.map(group => `<tr><td>${esc(label(group.name))}</td><td class="num">${group.open}</td>`
+    + `<td class="num">${group.dueToday}</td><td class="num ${group.overdue ? 'bad' : ''}">${group.overdue}</td></tr>`);
+}
+
+function kindLabel(name) {
+  const kind = code('kind', name);
+  return kind === name.toLowerCase().replaceAll('_', ' ') ? code('cat', name) : kind;
+}
+
+export function today(ctx) {
+  const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=50`;
+  ctx.follow(path, pending => {
+    const items = [t('col.type'), t('col.kind'), t('col.due'), t('col.performer'), t('col.ref')];
+    const counts = [t('col.name'), t('today.open'), t('today.dueToday'), t('today.overdue')];
+    ctx.view.innerHTML = `<div class="tallies">
+        <div class="tally" data-testid="tally-open"><span>${pending.total.open}</span>${esc(t('today.open'))}</div>
+        <div class="tally" data-testid="tally-due-today"><span>${pending.total.dueToday}</span>${esc(t('today.dueToday'))}</div>
+        <div class="tally ${pending.total.overdue ? 'bad' : ''}" data-testid="tally-overdue"><span>${pending.total.overdue}</span>${esc(t('today.overdue'))}</div>
+      </div>${asOf(ctx, pending.asOf)}
+      ${section(t('today.overdueList'), table(items, itemRows(ctx, pending.overdue), 'overdue'), 'overdue-card')}
+      ${section(t('today.dueTodayList'), table(items, itemRows(ctx, pending.dueToday), 'due-today'), 'due-today-card')}
+      ${section(t('today.promised', pending.comingDueWithinDays), table(items, itemRows(ctx, pending.promisedRepliesComingDue), 'promised'), 'promised-card')}
+      <div class="columns">
+        ${section(t('today.byKind'), table(counts, groups(pending.byKind, kindLabel), 'by-kind'), 'by-kind-card')}
+        ${section(t('today.byPerformer'), table(counts, groups(pending.byPerformer, performer), 'by-performer'), 'by-performer-card')}
+        ${section(t('today.byType'), table(counts, groups(pending.byType, name => code('type', name)), 'by-type'), 'by-type-card')}
+      </div>`;
+  });
+}
+
+function months(count) {
+  const now = new Date();
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+function targetText(rate) {
+  if (!rate.target) {
+    return '';
+  }
+  return `${t(`target.${rate.target.comparison}`, rate.target.percent)} · `
+    + `<span class="${rate.target.met ? 'good' : 'bad'}">${esc(rate.target.met ? t('met') : t('notMet'))}</span>`;
+}
+
+export function rates(ctx) {
+  const month = ctx.parameter || months(1)[0];
+  const office = encodeURIComponent(ctx.office);
+  const earlier = months(12).filter(m => m < month).slice(0, TREND_MONTHS - 1).reverse();
+  const history = Promise.all(earlier.map(m => get(`/api/offices/${office}/dashboard/rates?month=${m}`)
+    .then(r => ({ label: m.substring(2), rate: r.complaintRate }))));
+  const picker = `<label>${esc(t('rates.month'))} <select data-testid="month">${months(12).map(m =>
+    `<option ${m === month ? 'selected' : ''}>${m}</option>`).join('')}</select></label>`;
+  ctx.follow(`/api/offices/${office}/dashboard/rates/stream?month=${month}`, async current => {
+    const past = await history.catch(() => []);
+    const complaintTarget = current.complaintRate.target?.percent ?? 1;
+    const kinds = current.callbackRates.map(k => ({ label: code('kind', k.kind), rate: k.rate }));
+    const onTime = current.callbackRates.map(k => ({ label: code('kind', k.kind), rate: k.onTime }));
+    const visits = [{ label: t('rates.monthlyVisitQuota'), rate: current.monthlyVisitQuota },
+      { label: t('rates.annualVisitCoverage'), rate: current.annualVisitCoverage }];
+    const rows = RATE_ROWS.map(name => {
+      const rate = current[name];
+      return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${esc(percent(rate.percent))}</td>`
+        + `<td>${esc(rate.numerator.name)}: ${rate.numerator.count}</td><td>${esc(rate.denominator.name)}: ${rate.denominator.count}</td>`
+        + `<td>${targetText(rate)}</td></tr>`;
+    });
+    ctx.view.innerHTML = `<div class="toolbar">${picker}</div>${asOf(ctx, current.asOf)}
+      <div class="columns">
+        ${section(t('rates.callbacks'), kinds.length ? rateBars(kinds, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'callback-rates')}
+        ${section(t('rates.onTime'), onTime.length ? rateBars(onTime, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'on-time-rates')}
+        ${section(t('rates.complaintTrend', complaintTarget), monthBars([...past, { label: month.substring(2), rate: current.complaintRate }], complaintTarget, t('target.BELOW', complaintTarget)), 'complaint-rate')}
+        ${section(t('rates.visits'), rateBars(visits, t('target')), 'visit-rates')}
+      </div>
+      ${section(t('rates.table'), table([t('col.name'), t('col.rate'), t('col.numerator'), t('col.denominator'), t('col.target')], rows, 'rates-table'), 'rates-table-card')}`;
+    ctx.view.querySelector('[data-testid=month]').addEventListener('change', event => {
+      location.hash = `#/rates/${event.target.value}`;
+    });
+  });
+}
+
+export function satisfaction(ctx) {
+  ctx.follow(`/api/offices/${encodeURIComponent(ctx.office)}/dashboard/satisfaction/stream`, view => {
+    const campaigns = view.campaigns;
+    if (campaigns.length === 0) {
+      ctx.view.innerHTML = `<p class="muted" data-testid="no-survey">${esc(t('sat.none'))}</p>`;
+      return;
+    }
+    const chosen = campaigns.find(c => c.campaignId === ctx.parameter) || campaigns[campaigns.length - 1];
+    const s = chosen.statistics;
+    const picker = `<select data-testid="campaign">${campaigns.map(c => `<option value="${esc(c.campaignId)}" ${c === chosen ? 'selected' : ''}>${esc(c.period)}</option>`).join('')}</select>`;
+    const categories = s.categories.filter(c => c.ratePercent !== null)
+      .map(c => ({ label: code('cat', c.category), rate: { percent: c.ratePercent, target: null } }));
+    const main = s.pareto.filter(p => p.mainItem).map(p => code('cat', p.category)).join('、');
+    ctx.view.innerHTML = `<div class="toolbar">${esc(t('sat.campaign', ''))} ${picker}
+        <span class="badge">${esc(chosen.closed ? t('sat.closed') : t('sat.open'))}</span></div>${asOf(ctx, view.asOf)}
+      <div class="tallies">
+        <div class="tally" data-testid="final-rate"><span>${esc(percent(s.finalRatePercent))}</span>${esc(t('sat.final'))}</div>
+        <div class="tally"><span>${esc(percent(s.rawRatePercent))}</span>${esc(t('sat.raw'))}</div>
+        <div class="tally"><span>${esc(Number(s.penaltyPoints).toFixed(2))}</span>${esc(t('sat.penalty'))}</div>
+        <div class="tally"><span>${esc(percent(s.returnRatePercent))}</span>${esc(t('sat.returned', s.returned, s.distributed, Number(s.returnRatePercent).toFixed(2)))}</div>
+      </div>
+      <div class="columns">
+        ${section(t('sat.categories'), categories.length ? rateBars(categories, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'categories')}
+        ${section(t('sat.pareto'), pareto(s.pareto, c => code('cat', c), t('sat.line80')) + (main ? `<p>${esc(t('sat.mainItem'))}: <strong data-testid="main-items">${esc(main)}</strong></p>` : ''), 'pareto')}
+        ${section(t('sat.trend'), trend(view.trend.map(p => p.period), [
+          { name: t('sat.final'), cls: 'series-a', values: view.trend.map(p => p.finalRatePercent) },
+          { name: t('sat.returnRate'), cls: 'series-b', values: view.trend.map(p => p.returnRatePercent) }]), 'trend')}
+      </div>`;
+    ctx.view.querySelector('[data-testid=campaign]').addEventListener('change', event => {
+      location.hash = `#/satisfaction/${encodeURIComponent(event.target.value)}`;
+    });
+  });
+}
+
+function complaintCard(ctx, complaint) {
+  const fields = [['number', complaint.number], ['status', code('status', complaint.status)],
+    ['category', code('cat', complaint.category)], ['summary', complaint.summary], ['household', complaint.household],
+    ['receivedAt', dateTime(complaint.receivedAt, ctx.timeZone)], ['firstReplyDue', dateTime(complaint.firstReplyDue, ctx.timeZone)],
+    ['remedyDue', dateTime(complaint.remedyDue, ctx.timeZone)], ['department', complaint.department],
+    ['closedAt', dateTime(complaint.closedAt, ctx.timeZone)]];
+  return `<dl class="fields" data-testid="complaint-state">${fields.filter(([, v]) => v).map(([k, v]) =>
+    `<dt>${esc(t(`field.${k}`))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
+}
+
+function timeline(ctx, entries) {
+  const rows = entries.map(e => `<tr data-position="${e.position}"><td class="num">${e.position}</td>`
+    + `<td>${esc(dateTime(e.recordedAt, ctx.timeZone))}</td><td>${esc(e.aggregateType)}</td><td><strong>${esc(e.type)}</strong></td>`
+    + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td><td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td></tr>`);
+  return table([t('hist.position'), t('hist.time'), t('hist.aggregate'), t('hist.event'), t('hist.actor'), t('hist.user'), 'SHA-256'], rows, 'timeline');
+}
+
+export async function complaint(ctx) {
+  const id = ctx.parameter;
+  const form = `<form class="toolbar" data-testid="find-complaint"><label>${esc(t('hist.id'))}
+      <input name="id" value="${esc(id || '')}" size="40" data-testid="complaint-id"></label>
+      <button type="submit">${esc(t('hist.show'))}</button></form>`;
+  ctx.view.innerHTML = form + `<div id="complaint-body">${id ? esc(t('loading')) : ''}</div>`;
+  ctx.view.querySelector('form').addEventListener('submit', event => {
+    event.preventDefault();
+    location.hash = `#/complaints/${encodeURIComponent(new FormData(event.target).get('id').trim())}`;
+  });
+  const body = ctx.view.querySelector('#complaint-body');
+  if (!id) {
+    if (ctx.mayReadComplaints) {
+      const page = await get(`/api/complaints?office=${encodeURIComponent(ctx.office)}&size=20`);
+      body.innerHTML = table([t('field.number'), t('field.status'), t('field.category'), t('field.summary'), t('field.receivedAt')],
+        page.items.map(c => `<tr><td><a href="#/complaints/${encodeURIComponent(c.id)}">${esc(c.number)}</a></td>`
+          + `<td>${esc(code('status', c.status))}</td><td>${esc(code('cat', c.category))}</td><td>${esc(c.summary)}</td>`
+          + `<td>${esc(dateTime(c.receivedAt, ctx.timeZone))}</td></tr>`), 'complaints');
+    }
+    return;
+  }
+  try {
+    const parts = [];
+    if (ctx.mayReadComplaints) {
+      parts.push(section(t('hist.state'), complaintCard(ctx, await get(`/api/complaints/${encodeURIComponent(id)}`)), 'state-card'));
+    }
+    if (ctx.mayAudit) {
+      parts.push(section(t('hist.timeline'), timeline(ctx, await get(`/api/audit/complaints/${encodeURIComponent(id)}/history`)), 'timeline-card'));
+    } else {
+      parts.push(`<p class="muted">${esc(t('hist.auditOnly'))}</p>`);
+    }
+    body.innerHTML = parts.join('');
+  } catch (error) {
+    body.innerHTML = `<p class="bad" data-testid="complaint-error">${esc(error instanceof HttpError && error.status === 404 ? t('hist.notFound') : t('error', error.message))}</p>`;
+  }
+}
+
+export async function callback(ctx) {
+  const view = await get(`/api/callbacks/${encodeURIComponent(ctx.parameter)}`);
+  if (view.subject?.type === 'COMPLAINT') {
+    location.replace(`#/complaints/${encodeURIComponent(view.subject.id)}`);
+    return;
+  }
+  ctx.view.innerHTML = section(`${code('type', 'CALLBACK')} ${view.id}`, `<dl class="fields">
+      <dt>${esc(t('col.kind'))}</dt><dd>${esc(code('kind', view.kind))}</dd>
+      <dt>${esc(t('field.status'))}</dt><dd>${esc(view.status)}</dd>
+      <dt>${esc(t('col.due'))}</dt><dd>${esc(dateTime(view.due, ctx.timeZone))}</dd>
+      <dt>${esc(t('field.household'))}</dt><dd>${esc(view.household)}</dd></dl>`, 'callback-card');
+}
