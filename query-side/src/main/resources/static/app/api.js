@@ -4,6 +4,8 @@
 const TOKEN_KEY = 'propcare.session';
 const HEARTBEAT_GRACE_MS = 40000;
 const MAX_BACKOFF_MS = 30000;
+// tells the server not to answer a failed sign-in with a Basic challenge (the browser's own password dialog)
+const PAGE = { 'X-Requested-With': 'XMLHttpRequest' };
 
 let onSignedOut = () => {};
 
@@ -31,7 +33,7 @@ export function session() {
 export async function signIn(user, password) {
   const response = await fetch('/api/session', {
     method: 'POST',
-    headers: { Authorization: 'Basic ' + btoa(unescape(encodeURIComponent(`${user}:${password}`))), Accept: 'application/json' }
+    headers: { ...PAGE, Authorization: 'Basic ' + btoa(unescape(encodeURIComponent(`${user}:${password}`))), Accept: 'application/json' }
   });
   if (!response.ok) {
     throw new HttpError(response.status, await problemOf(response));
@@ -64,7 +66,7 @@ async function problemOf(response) {
 }
 
 export async function get(path) {
-  const response = await fetch(path, { headers: { Authorization: authorization(), Accept: 'application/json' } });
+  const response = await fetch(path, { headers: { ...PAGE, Authorization: authorization(), Accept: 'application/json' } });
   if (response.status === 401) {
     expired();
   }
@@ -93,7 +95,7 @@ export function follow(path, onData, onState) {
     };
     try {
       const response = await fetch(path, {
-        headers: { Authorization: authorization(), Accept: 'text/event-stream' }, signal: controller.signal, cache: 'no-store'
+        headers: { ...PAGE, Authorization: authorization(), Accept: 'text/event-stream' }, signal: controller.signal, cache: 'no-store'
       });
       if (response.status === 401) {
         stopped = true;

@@ -113,13 +113,19 @@ export function t(key, ...args) {
   return args.reduce((s, arg, i) => s.replaceAll(`{${i}}`, String(arg)), text);
 }
 
-/** A code (kind, category, role, type) in the current language, or the code itself. */
-export function code(prefix, value) {
+/** A code (kind, category, role, type; the first prefix that has it) in the current language, or the code itself. */
+export function code(prefixes, value) {
   if (value === null || value === undefined) {
     return '';
   }
-  const key = `${prefix}.${value}`;
-  return LABELS[current][key] ?? LABELS.en[key] ?? String(value).toLowerCase().replaceAll('_', ' ');
+  for (const prefix of [prefixes].flat()) {
+    const key = `${prefix}.${value}`;
+    const label = LABELS[current][key] ?? LABELS.en[key];
+    if (label) {
+      return label;
+    }
+  }
+  return String(value).toLowerCase().replaceAll('_', ' ');
 }
 
 /** "role:A|B" → the roles' names, "staff:x" → x, "department:x" → x. */

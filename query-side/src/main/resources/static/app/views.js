@@ -38,7 +38,7 @@ function itemLink(ctx, item) {
 
 function itemRows(ctx, items) {
   return items.map(item => `<tr data-ref="${esc(item.ref)}"><td>${esc(code('type', item.type))}</td>`
-    + `<td>${esc(code('kind', item.kind) || code('cat', item.kind))}</td><td>${esc(dateTime(item.due, ctx.timeZone))}</td>`
+    + `<td>${esc(code(['kind', 'cat'], item.kind))}</td><td>${esc(dateTime(item.due, ctx.timeZone))}</td>`
     + `<td>${esc(performer(item.performer))}</td><td>${itemLink(ctx, item)}</td></tr>`);
 }
 
@@ -47,10 +47,7 @@ function groups(groupsOf, label) {
     + `<td class="num">${group.dueToday}</td><td class="num ${group.overdue ? 'bad' : ''}">${group.overdue}</td></tr>`);
 }
 
-function kindLabel(name) {
-  const kind = code('kind', name);
-  return kind === name.toLowerCase().replaceAll('_', ' ') ? code('cat', name) : kind;
-}
+const kindLabel = name => code(['kind', 'cat'], name);
 
 export function today(ctx) {
   const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=50`;

@@ -27,7 +27,10 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refusal) {
-        exchange.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"propcare\"");
+        // a page's own requests say so: a Basic challenge would make the browser open its password dialog
+        if (!"XMLHttpRequest".equals(exchange.getRequest().getHeaders().getFirst("X-Requested-With"))) {
+            exchange.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"propcare\"");
+        }
         exchange.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"propcare\"");
         return write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                      "Sign in with HTTP Basic or an API token (Authorization: Bearer …)", Map.of());

@@ -11,9 +11,9 @@ import java.util.Set;
  * The documented demo users of the standalone demo: password {@value #PASSWORD} for each, the integrator also
  * with the API token {@value #INTEGRATOR_TOKEN}. {@code office-2} exists only to show isolation.
  */
-final class DemoUsers {
+public final class DemoUsers {
 
-    static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
     static final String INTEGRATOR_TOKEN = "demo-integrator-token";
 
     private DemoUsers() {
