@@ -14,10 +14,10 @@ const fmt = value => (value === null || value === undefined ? '–' : Number(val
 
 /** Horizontal bars on a 0–100 % scale, one per row ({label, rate}), with each row's target as a tick. */
 export function rateBars(rows, targetLabel) {
-  const rowHeight = 30;
-  const left = 190;
-  const width = 560;
-  const plot = width - left - 60;
+  const rowHeight = 24;
+  const left = 110;
+  const width = 400;
+  const plot = width - left - 56;
   const height = rows.length * rowHeight + 24;
   const x = value => left + plot * Math.max(0, Math.min(100, value)) / 100;
   const bars = rows.map((row, i) => {
@@ -35,13 +35,13 @@ export function rateBars(rows, targetLabel) {
 
 /** Vertical bars per month ({label, rate}) with one horizontal target line (e.g. complaints below 1 %). */
 export function monthBars(months, targetPercent, targetLabel) {
-  const width = 560;
-  const height = 200;
+  const width = 400;
+  const height = 170;
   const bottom = height - 26;
   const top = 14;
   const highest = Math.max(targetPercent * 2, ...months.map(m => m.rate.percent ?? 0)) * 1.1 || 1;
   const y = value => bottom - (bottom - top) * value / highest;
-  const step = (width - 60) / months.length;
+  const step = (width - 50) / months.length;
   const bars = months.map((month, i) => {
     const x = 40 + i * step + step * 0.2;
     const value = month.rate.percent ?? 0;
@@ -56,12 +56,12 @@ export function monthBars(months, targetPercent, targetLabel) {
 
 /** Pareto: "not satisfied" per category as bars, the cumulative share as a line, and the 80 % line. */
 export function pareto(items, label, line80Label) {
-  const width = 560;
-  const height = 230;
+  const width = 400;
+  const height = 200;
   const bottom = height - 46;
   const top = 14;
   const most = Math.max(1, ...items.map(item => item.notSatisfied));
-  const step = (width - 80) / Math.max(1, items.length);
+  const step = (width - 70) / Math.max(1, items.length);
   const yCount = value => bottom - (bottom - top) * value / most;
   const yShare = value => bottom - (bottom - top) * value / 100;
   const bars = items.map((item, i) => {
@@ -80,19 +80,20 @@ export function pareto(items, label, line80Label) {
 
 /** Lines over periods: each series {name, cls, values[]} on a 0–100 % scale. */
 export function trend(periods, series) {
-  const width = 560;
-  const height = 180;
+  const width = 400;
+  const height = 170;
   const bottom = height - 26;
   const top = 14;
   const step = periods.length > 1 ? (width - 100) / (periods.length - 1) : 0;
+  const labelled = (v, i) => `<text class="value" x="${x(i)}" y="${y(v ?? 0) - 6}" text-anchor="middle">${fmt(v)}</text>`;
   const x = i => 50 + i * step;
   const y = value => bottom - (bottom - top) * value / 100;
   const lines = series.map(s => {
     const points = s.values.map((v, i) => `${x(i)},${y(v ?? 0)}`).join(' ');
-    const dots = s.values.map((v, i) => `<circle class="${s.cls}" cx="${x(i)}" cy="${y(v ?? 0)}" r="3"><title>${esc(s.name)} ${fmt(v)} %</title></circle>`).join('');
+    const dots = s.values.map((v, i) => `<circle class="${s.cls}" cx="${x(i)}" cy="${y(v ?? 0)}" r="3"><title>${esc(s.name)} ${fmt(v)} %</title></circle>${labelled(v, i)}`).join('');
     return `<polyline class="${s.cls}" points="${points}"></polyline>${dots}`;
   }).join('');
   const labels = periods.map((p, i) => `<text class="axis" x="${x(i)}" y="${height - 8}" text-anchor="middle">${esc(p)}</text>`).join('');
-  const legend = series.map((s, i) => `<text class="legend ${s.cls}" x="${50 + i * 160}" y="12">— ${esc(s.name)}</text>`).join('');
+  const legend = series.map((s, i) => `<text class="legend ${s.cls}" x="${50 + i * 130}" y="12">— ${esc(s.name)}</text>`).join('');
   return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${legend}${lines}${labels}</svg>`;
 }

@@ -27,7 +27,7 @@ const LABELS = {
     'sat.returnRate': '回收率', 'sat.none': '还没有满意度调查。',
     'hist.id': '投诉编号（ID）', 'hist.show': '查看', 'hist.timeline': '履历', 'hist.state': '当前状态',
     'hist.position': '序号', 'hist.time': '时间', 'hist.event': '事件', 'hist.actor': '经办人', 'hist.user': '账号',
-    'hist.aggregate': '对象', 'hist.notFound': '找不到该投诉', 'hist.auditOnly': '完整履历仅对审计角色开放；以下为投诉当前状态。',
+    'hist.aggregate': '对象', 'hist.data': '内容', 'hist.notFound': '找不到该投诉', 'hist.auditOnly': '完整履历仅对审计角色开放；以下为投诉当前状态。',
     'field.status': '状态', 'field.number': '编号', 'field.category': '类别', 'field.summary': '内容',
     'field.receivedAt': '受理时间', 'field.firstReplyDue': '首次答复期限', 'field.remedyDue': '补救答复期限',
     'field.department': '处理部门', 'field.closedAt': '结案时间', 'field.household': '住户',
@@ -46,7 +46,14 @@ const LABELS = {
     'role.CLERK': '客服员', 'role.REPAIR_LEAD': '维修组长', 'role.QUALITY_CHECKER': '品质检查员',
     'status.REGISTERED': '已登记', 'status.VERIFIED': '已核实', 'status.CLASSIFIED': '已定性',
     'status.DISPATCHED': '已派单', 'status.IN_HANDLING': '处理中', 'status.RESULT_REPORTED': '已报结果',
-    'status.CLOSED': '已结案', 'status.INVALID': '无效', 'status.REOPENED': '已重开'
+    'status.CLOSED': '已结案', 'status.INVALID': '无效', 'status.REOPENED': '已重开',
+    'count.performed': '已回访', 'count.scheduled': '应回访', 'count.performed on time': '按时回访',
+    'count.followed up': '已跟进', 'count.raised in callbacks (due this month)': '回访中发现的问题（本月到期）',
+    'count.first replies on time': '按时首次答复', 'count.complaints received': '受理投诉',
+    'count.remedial answers on time': '按时补救答复', 'count.complaints with a remedial answer due': '应补救答复的投诉',
+    'count.registered households': '登记住户', 'count.repeat complaints': '重复投诉',
+    'count.households given a routine visit': '已日常拜访住户', 'count.occupied households visited': '已拜访入住户',
+    'count.occupied households': '入住户'
   },
   en: {
     'app.title': 'PropCare dashboard', 'office': 'Office', 'signout': 'Sign out', 'other.language': '中文',
@@ -78,7 +85,7 @@ const LABELS = {
     'sat.returnRate': 'Return rate', 'sat.none': 'No satisfaction survey yet.',
     'hist.id': 'Complaint id', 'hist.show': 'Show', 'hist.timeline': 'History', 'hist.state': 'Current state',
     'hist.position': 'Position', 'hist.time': 'Time', 'hist.event': 'Event', 'hist.actor': 'By', 'hist.user': 'User',
-    'hist.aggregate': 'Of', 'hist.notFound': 'No such complaint',
+    'hist.aggregate': 'Of', 'hist.data': 'Data', 'hist.notFound': 'No such complaint',
     'hist.auditOnly': "The full history is for auditors; this is the complaint's current state.",
     'field.status': 'Status', 'field.number': 'Number', 'field.category': 'Category', 'field.summary': 'Summary',
     'field.receivedAt': 'Received', 'field.firstReplyDue': 'First reply due', 'field.remedyDue': 'Remedial answer due',

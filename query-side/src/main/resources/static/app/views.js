@@ -104,7 +104,8 @@ export function rates(ctx) {
     const rows = RATE_ROWS.map(name => {
       const rate = current[name];
       return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${esc(percent(rate.percent))}</td>`
-        + `<td>${esc(rate.numerator.name)}: ${rate.numerator.count}</td><td>${esc(rate.denominator.name)}: ${rate.denominator.count}</td>`
+        + `<td>${esc(code('count', rate.numerator.name))}: ${rate.numerator.count}</td>`
+        + `<td>${esc(code('count', rate.denominator.name))}: ${rate.denominator.count}</td>`
         + `<td>${targetText(rate)}</td></tr>`;
     });
     ctx.view.innerHTML = `<div class="toolbar">${picker}</div>${asOf(ctx, current.asOf)}
@@ -168,8 +169,9 @@ function complaintCard(ctx, complaint) {
 function timeline(ctx, entries) {
   const rows = entries.map(e => `<tr data-position="${e.position}"><td class="num">${e.position}</td>`
     + `<td>${esc(dateTime(e.recordedAt, ctx.timeZone))}</td><td>${esc(e.aggregateType)}</td><td><strong>${esc(e.type)}</strong></td>`
-    + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td><td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td></tr>`);
-  return table([t('hist.position'), t('hist.time'), t('hist.aggregate'), t('hist.event'), t('hist.actor'), t('hist.user'), 'SHA-256'], rows, 'timeline');
+    + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td><td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td>`
+    + `<td><details><summary>${esc(t('hist.data'))}</summary><pre>${esc(JSON.stringify(e.data, null, 2))}</pre></details></td></tr>`);
+  return table([t('hist.position'), t('hist.time'), t('hist.aggregate'), t('hist.event'), t('hist.actor'), t('hist.user'), 'SHA-256', ''], rows, 'timeline');
 }
 
 export async function complaint(ctx) {

@@ -148,6 +148,10 @@ class DashboardPageBrowserTest {
             browser.get("http://localhost:" + proxy.port() + "/#/complaints/" + late);
             waitFor(By.cssSelector("[data-testid=timeline] tr[data-position]"));
             assertThat(visible("timeline").getText()).contains("ComplaintRegistered", "clerk-li");
+            browser.get("http://localhost:" + proxy.port() + "/#/complaints/" + closedComplaint());
+            waitFor(By.cssSelector("[data-testid=timeline] tr[data-position]"));
+            assertThat(visible("timeline").getText()).contains("ComplaintRegistered", "CallbackPerformed",
+                                                               "ComplaintClosed");
             screenshot("history");
 
             signOut();
@@ -168,6 +172,13 @@ class DashboardPageBrowserTest {
                                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
                                .getResponseBody();
         return String.valueOf(created.get("id"));
+    }
+
+    /** One of the demo office's complaints that went all the way through its callback. */
+    private String closedComplaint() {
+        Map<?, ?> page = web.get().uri("/api/complaints?office=office-1&status=CLOSED&size=1").exchange()
+                            .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return String.valueOf(((Map<?, ?>) ((List<?>) page.get("items")).get(0)).get("id"));
     }
 
     private void signIn(String user, String password) {
