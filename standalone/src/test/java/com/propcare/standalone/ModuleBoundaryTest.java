@@ -39,9 +39,16 @@ class ModuleBoundaryTest {
 
     @ArchTest
     static final ArchRule standalone_holds_wiring_only = classes()
-            .that().resideInAPackage("com.propcare.standalone..")
+            .that().resideInAPackage("com.propcare.standalone..").and().doNotHaveSimpleName("DemoData")
             .should().beAnnotatedWith(SpringBootConfiguration.class).orShould().beAnnotatedWith(Configuration.class)
             .because("the standalone module only assembles both sides and the embedded store");
+
+    @ArchTest
+    static final ArchRule the_demo_office_goes_through_the_api = noClasses()
+            .that().haveSimpleName("DemoData")
+            .should().dependOnClassesThat().resideInAnyPackage("com.propcare.command..", "com.propcare.query..",
+                                                               "com.propcare.events..", "com.propcare.eventstore..")
+            .because("demo data obeys every rule a user's request does only if it is sent as requests");
 
     @ArchTest
     static final ArchRule aggregates_do_not_read_clocks = noClasses()
