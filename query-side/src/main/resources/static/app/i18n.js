@@ -132,7 +132,8 @@ export function code(prefixes, value) {
       return label;
     }
   }
-  return String(value).toLowerCase().replaceAll('_', ' ');
+  const words = String(value).toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.substring(1);
 }
 
 /** "role:A|B" → the roles' names, "staff:x" → x, "department:x" → x. */
