@@ -32,13 +32,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /**
@@ -181,9 +185,32 @@ public class EventStoreConfiguration {
                             new GapSightings(clock, properties.gapTimeout()), eventSerializer, axon.upcasterChain());
     }
 
+    /**
+     * Who holds a processor's segments in the token store. Unique per application context (not only per process),
+     * so that several instances in one JVM, as in the scale-out test, are told apart.
+     */
     @Bean
-    TokenStore tokenStore(MongoClient client, EventStoreProperties properties, Serializer serializer) {
+    ProcessingNode processingNode(@Value("${propcare.processing.node-id:}") String nodeId) {
+        return new ProcessingNode(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8) : nodeId);
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(ProcessingNode node, MongoDatabase database,
+                                    org.axonframework.config.Configuration axon, TokenStore tokens,
+                                    @Value("${propcare.processing.balance-interval:PT10S}") Duration interval,
+                                    Clock clock) {
+        return new SegmentBalancer(node.id(), database.getCollection(SegmentBalancer.NODES),
+                                   axon.eventProcessingConfiguration(), tokens, interval, clock);
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoClient client, EventStoreProperties properties, Serializer serializer,
+                          ProcessingNode node,
+                          @Value("${propcare.processing.claim-timeout:PT10S}") Duration claimTimeout) {
         MongoTokenStore tokenStore = MongoTokenStore.builder()
+                                                    .nodeId(node.id())
+                                                    .claimTimeout(claimTimeout)
                                                     .mongoTemplate(DefaultMongoTemplate.builder()
                                                                                        .mongoDatabase(client, properties.database())
                                                                                        .build())
