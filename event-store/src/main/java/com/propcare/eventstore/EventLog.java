@@ -117,8 +117,13 @@ public class EventLog {
 
     /** Every event of one aggregate, in sequence order, read by exact {@code aggregateId:sequence} keys. */
     public List<StoredEvent> aggregate(String aggregateId) {
+        return aggregate(aggregateId, 0);
+    }
+
+    /** The aggregate's events from {@code firstSequence} on, in sequence order (a snapshot's followers). */
+    public List<StoredEvent> aggregate(String aggregateId, long firstSequence) {
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
-        for (long from = 0; ; from += SEQUENCE_WINDOW) {
+        for (long from = firstSequence; ; from += SEQUENCE_WINDOW) {
             List<String> keys = LongStream.range(from, from + SEQUENCE_WINDOW)
                                           .mapToObj(sequence -> CommitDocument.sequenceKey(aggregateId, sequence))
                                           .toList();
@@ -130,7 +135,9 @@ public class EventLog {
                 break;
             }
         }
-        List<StoredEvent> result = new ArrayList<>(found.values());
+        // a commit found by a later key may hold events before the first asked for
+        List<StoredEvent> result = new ArrayList<>(found.values().stream()
+                                                        .filter(event -> event.sequence() >= firstSequence).toList());
         result.sort(Comparator.comparingLong(StoredEvent::sequence));
         return result;
     }

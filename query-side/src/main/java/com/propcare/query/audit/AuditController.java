@@ -75,9 +75,13 @@ class AuditController {
         });
     }
 
-    /** {@code asOf} is an instant ({@code 2026-11-20T08:00:00Z}) or a global position ({@code 1234}). */
+    /**
+     * {@code asOf} is an instant ({@code 2026-11-20T08:00:00Z}) or a global position ({@code 1234});
+     * {@code fullReplay=true} folds every event from the registration instead of starting at a snapshot.
+     */
     @GetMapping("/api/audit/complaints/{id}")
-    Mono<ComplaintAudit.AsOf> asOf(@PathVariable String id, @RequestParam String asOf) {
+    Mono<ComplaintAudit.AsOf> asOf(@PathVariable String id, @RequestParam String asOf,
+                                   @RequestParam(defaultValue = "false") boolean fullReplay) {
         List<Violation> violations = new ArrayList<>();
         Long position = asOf.chars().allMatch(Character::isDigit)
                 ? Parameters.position("asOf", asOf, violations) : null;
@@ -85,7 +89,7 @@ class AuditController {
         if (!violations.isEmpty()) {
             return Mono.error(new InvalidParameters(violations));
         }
-        return blocking(() -> complaints.asOf(new ComplaintId(id), position, instant));
+        return blocking(() -> complaints.asOf(new ComplaintId(id), position, instant, fullReplay));
     }
 
     @GetMapping("/api/audit/verify")

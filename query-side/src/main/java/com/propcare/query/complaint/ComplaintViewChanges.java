@@ -41,7 +41,13 @@ public final class ComplaintViewChanges {
      * {@code asOf}; empty when the events do not include the registration.
      */
     public static Optional<ComplaintView> replay(List<? extends DomainEventMessage<?>> events, Instant asOf) {
-        ComplaintView view = null;
+        return replay(null, events, asOf);
+    }
+
+    /** The same, starting from a snapshot of the view ({@code null}: from nothing) and the events after it. */
+    public static Optional<ComplaintView> replay(ComplaintView snapshot, List<? extends DomainEventMessage<?>> events,
+                                                 Instant asOf) {
+        ComplaintView view = snapshot;
         for (DomainEventMessage<?> message : events) {
             if (message.getPayload() instanceof ComplaintEvent event) {
                 view = of(event, message.getSequenceNumber()).apply(view)

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -27,34 +28,43 @@ class ComplaintViewProjection {
 
     private final ComplaintViews views;
     private final ComplaintOfficeIndex officeIndex;
+    private final ComplaintViewSnapshots snapshots;
     private final QueryUpdateEmitter updates;
     private final Clock clock;
 
-    ComplaintViewProjection(ComplaintViews views, ComplaintOfficeIndex officeIndex, QueryUpdateEmitter updates,
-                            Clock clock) {
+    ComplaintViewProjection(ComplaintViews views, ComplaintOfficeIndex officeIndex, ComplaintViewSnapshots snapshots,
+                            QueryUpdateEmitter updates, Clock clock) {
         this.views = views;
         this.officeIndex = officeIndex;
+        this.snapshots = snapshots;
         this.updates = updates;
         this.clock = clock;
     }
 
     @EventHandler
-    void on(ComplaintEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        apply(event.complaintId(), sequence, recordedAt, ComplaintViewChanges.of(event, sequence));
+    void on(ComplaintEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            TrackingToken token) {
+        apply(event.complaintId(), sequence, recordedAt, token.position().orElse(-1),
+              ComplaintViewChanges.of(event, sequence));
     }
 
     @ResetHandler
     void reset() {
         views.deleteAll();
         officeIndex.deleteAll();
+        snapshots.deleteAll();
     }
 
-    private void apply(ComplaintId id, long sequence, Instant recordedAt, UnaryOperator<ComplaintView> change) {
+    private void apply(ComplaintId id, long sequence, Instant recordedAt, long position,
+                       UnaryOperator<ComplaintView> change) {
         views.apply(id, sequence, current -> {
             ComplaintView next = change.apply(current).recorded(sequence, recordedAt);
-            // the index is written before the view: if either write fails, the redelivered event still finds the
-            // old view and writes both again
+            // the index and the snapshot are written before the view: if a write fails, the redelivered event
+            // still finds the old view and writes them all again
             officeIndex.recordChange(current, next);
+            if (snapshots.due(sequence)) {
+                snapshots.save(next, position);
+            }
             return next;
         }).ifPresent(this::publish);
     }

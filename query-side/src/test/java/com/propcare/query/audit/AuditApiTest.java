@@ -76,7 +76,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = {QuerySideApplication.class, AuditApiTest.ControlledClock.class},
                 webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory",
-                              "propcare.audit.ledger-interval=PT0.05S", "propcare.feed.poll-interval=PT0.1S"})
+                              "propcare.audit.ledger-interval=PT0.05S", "propcare.feed.poll-interval=PT0.1S",
+                              "propcare.audit.snapshot-every=2"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -191,9 +192,14 @@ class AuditApiTest {
     @Test
     @Order(3)
     void asOfEachMomentMatchesWhatTheReadModelShowedThen() {
+        assertThat(database.getCollection("complaint_view_snapshots").countDocuments(Filters.eq("_id", "c-au-1:1")))
+                .as("the projection took a snapshot after the second event").isEqualTo(1);
         for (int moment = 0; moment < viewsShown.size(); moment++) {
             JsonNode asOf = getJson("/api/audit/complaints/c-au-1?asOf=" + positionsShown.get(moment));
             assertThat(asOf.get("complaint")).isEqualTo(json.readTree(viewsShown.get(moment)));
+            // a snapshot every 2nd event: odd moments start from one, and the full replay agrees with either
+            assertThat(getJson("/api/audit/complaints/c-au-1?fullReplay=true&asOf=" + positionsShown.get(moment)))
+                    .isEqualTo(asOf);
         }
         JsonNode beforeRegistration = web.get().uri("/api/audit/complaints/c-au-1?asOf=2026-11-19T00:00:00Z")
                                          .exchange().expectStatus().isNotFound().expectBody(JsonNode.class)

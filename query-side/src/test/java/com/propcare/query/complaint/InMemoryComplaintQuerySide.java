@@ -9,6 +9,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The complaint read side with nothing stubbed: the real projection and query handlers over an in-memory
@@ -39,6 +42,7 @@ final class InMemoryComplaintQuerySide implements AutoCloseable {
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
     private final AnnotationEventHandlerAdapter projection;
+    private final AtomicLong positions = new AtomicLong();
 
     InMemoryComplaintQuerySide(Instant now) {
         InetSocketAddress address = server.bind();
@@ -48,7 +52,8 @@ final class InMemoryComplaintQuerySide implements AutoCloseable {
         views = new ComplaintViews(database);
         officeIndex = new ComplaintOfficeIndex(database);
         projection = new AnnotationEventHandlerAdapter(
-                new ComplaintViewProjection(views, officeIndex, updateEmitter, clock));
+                new ComplaintViewProjection(views, officeIndex, new ComplaintViewSnapshots(database, 100),
+                                            updateEmitter, clock));
         SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(updateEmitter).build();
         new AnnotationQueryHandlerAdapter<>(new ComplaintQueries(views, officeIndex, clock)).subscribe(queryBus);
         queryGateway = DefaultQueryGateway.builder().queryBus(queryBus).build();
@@ -57,8 +62,10 @@ final class InMemoryComplaintQuerySide implements AutoCloseable {
     /** Delivers one event of a complaint's stream as a processor would. */
     void project(long sequence, Instant recordedAt, ComplaintEvent event) {
         try {
-            projection.handle(new GenericDomainEventMessage<>("Complaint", event.complaintId().value(), sequence,
-                    event, MetaData.emptyInstance(), UUID.randomUUID().toString(), recordedAt));
+            projection.handle(new GenericTrackedDomainEventMessage<>(
+                    new GlobalSequenceTrackingToken(positions.incrementAndGet()),
+                    new GenericDomainEventMessage<>("Complaint", event.complaintId().value(), sequence,
+                            event, MetaData.emptyInstance(), UUID.randomUUID().toString(), recordedAt)));
         } catch (Exception e) {
             throw new IllegalStateException("projection refused event #" + sequence + " " + event, e);
         }
