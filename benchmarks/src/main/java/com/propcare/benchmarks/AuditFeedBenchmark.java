@@ -8,7 +8,10 @@ import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
+import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintSeverity;
+import com.propcare.events.complaint.Responsibility;
 import com.propcare.events.complaint.ComplaintDispatched;
 import com.propcare.events.complaint.ComplaintEscalated;
 import com.propcare.events.complaint.ComplaintId;
@@ -54,7 +57,7 @@ public final class AuditFeedBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int OFFICES = 20;
-    private static final int[] HISTORY_LENGTHS = {10, 100, 1_000, 10_000};
+    static final int[] HISTORY_LENGTHS = {10, 100, 1_000, 10_000};
     private static final PolicyVersion POLICY = new PolicyVersion("default");
     private static final StaffId CLERK = new StaffId("clerk-1");
 
@@ -181,16 +184,28 @@ public final class AuditFeedBenchmark {
             publish(events, id.value(), lifecycle);
             count += lifecycle.size();
         }
+        return count + longHistories(events, at, "long-", true);
+    }
+
+    /**
+     * One complaint per {@link #HISTORY_LENGTHS} entry ({@code <prefix><length>}), one commit per event: escalations,
+     * which the view lists, so that it grows with the history ({@code growing}), or classifications, which keep it
+     * the same size.
+     */
+    static long longHistories(Consumer<List<EventMessage<?>>> events, Instant at, String prefix, boolean growing) {
+        long count = 0;
         for (int length : HISTORY_LENGTHS) {
-            ComplaintId id = new ComplaintId("long-" + length);
+            ComplaintId id = new ComplaintId(prefix + length);
             List<Object> history = new ArrayList<>();
             history.add(new ComplaintRegistered(id, new OfficeId("office-0"), new ComplaintNumber("TS-L-" + length),
                                                 ComplaintChannel.PHONE, new HouseholdId("h-1"),
                                                 ComplaintCategory.OTHER, "long history", at, CLERK, null,
                                                 at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(3)), POLICY));
             for (int i = 1; i < length; i++) {
-                history.add(new ComplaintEscalated(id, EscalationLevel.values()[i % EscalationLevel.values().length],
-                                                   "still open", at.plusSeconds(i), CLERK));
+                history.add(growing ? new ComplaintEscalated(id, EscalationLevel.values()[i % EscalationLevel.values().length],
+                                                             "still open", at.plusSeconds(i), CLERK)
+                                    : new ComplaintClassified(id, i % 2 == 0 ? ComplaintSeverity.GENERAL : ComplaintSeverity.MAJOR,
+                                                              Responsibility.OWN, at.plusSeconds(i), CLERK));
             }
             for (int sequence = 0; sequence < history.size(); sequence++) {
                 // one commit per event, as commands write them

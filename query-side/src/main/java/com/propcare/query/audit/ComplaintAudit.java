@@ -8,7 +8,6 @@ import com.propcare.query.complaint.ComplaintViewChanges;
 import com.propcare.query.complaint.ComplaintViewSnapshots;
 import com.propcare.query.complaint.ComplaintViewSnapshots.Mark;
 import com.propcare.query.complaint.ComplaintViewSnapshots.Snapshot;
-import com.propcare.query.complaint.ComplaintViews;
 import com.propcare.query.support.ResourceNotFound;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
@@ -35,16 +34,14 @@ public class ComplaintAudit {
     private final AuditAggregates aggregates;
     private final AuditLedger ledger;
     private final HistoryEntries entries;
-    private final ComplaintViews views;
     private final ComplaintViewSnapshots snapshots;
 
     ComplaintAudit(EventLog log, AuditAggregates aggregates, AuditLedger ledger, HistoryEntries entries,
-                   ComplaintViews views, ComplaintViewSnapshots snapshots) {
+                   ComplaintViewSnapshots snapshots) {
         this.log = log;
         this.aggregates = aggregates;
         this.ledger = ledger;
         this.entries = entries;
-        this.views = views;
         this.snapshots = snapshots;
     }
 
@@ -78,8 +75,7 @@ public class ComplaintAudit {
                 : event -> !event.timestamp().isAfter(at);
         Predicate<Mark> snapshotIncluded = position != null ? mark -> mark.position() <= position
                 : mark -> !mark.recordedAt().isAfter(at);
-        Optional<Snapshot> snapshot = fullReplay ? Optional.empty()
-                : views.find(id).flatMap(view -> snapshots.latest(id, view.version(), snapshotIncluded));
+        Optional<Snapshot> snapshot = fullReplay ? Optional.empty() : snapshots.latest(id, snapshotIncluded);
         List<StoredEvent> events = snapshot.map(start -> log.aggregate(id.value(), start.mark().sequence() + 1))
                                            .orElseGet(() -> complaintEvents(id))
                                            .stream().filter(included).toList();
