@@ -37,6 +37,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,13 +69,18 @@ public final class AuditFeedBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         boolean full = args.length > 0 && args[0].equals("full");
         int complaints = full ? 200_000 : 20_000;
+        // h2: the embedded store keeps its data in a file, so the heap figures are the application's own
+        boolean h2 = args.length > 1 && args[1].equals("h2");
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare audit and feed benchmark — mode %s, store %s; Java %s, %d cores, "
                                   + "max heap %d MB%n",
-                          full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
+                          full ? "full" : "quick",
+                          uri != null ? "MONGODB_URI" : h2 ? "embedded (H2 file)" : "embedded (memory)",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                           Runtime.getRuntime().maxMemory() >> 20);
-        EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.inMemory() : null;
+        EmbeddedMongoServer server = uri != null ? null
+                : h2 ? EmbeddedMongoServer.fileBacked(Files.createTempDirectory("bench-audit"))
+                : EmbeddedMongoServer.inMemory();
         String connection = uri == null ? server.connectionString() : uri;
         String database = "bench_audit_" + System.nanoTime();
         long appended = Preload.into(connection, database, events -> load(events, complaints));

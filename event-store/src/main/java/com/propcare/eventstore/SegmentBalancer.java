@@ -70,7 +70,9 @@ public class SegmentBalancer implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        timer.shutdownNow();
+        if (timer != null) {
+            timer.shutdownNow();
+        }
         nodes.deleteOne(Filters.eq("_id", nodeId));
     }
 
