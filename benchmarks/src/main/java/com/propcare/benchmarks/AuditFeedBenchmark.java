@@ -41,6 +41,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -67,14 +68,14 @@ public final class AuditFeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        boolean full = args.length > 0 && args[0].equals("full");
-        int complaints = full ? 200_000 : 20_000;
+        Mode mode = Mode.of(args);
+        int complaints = mode.pick(2_000, 20_000, 200_000);
         // h2: the embedded store keeps its data in a file, so the heap figures are the application's own
         boolean h2 = args.length > 1 && args[1].equals("h2");
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare audit and feed benchmark — mode %s, store %s; Java %s, %d cores, "
                                   + "max heap %d MB%n",
-                          full ? "full" : "quick",
+                          mode.label(),
                           uri != null ? "MONGODB_URI" : h2 ? "embedded (H2 file)" : "embedded (memory)",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                           Runtime.getRuntime().maxMemory() >> 20);
@@ -125,11 +126,11 @@ public final class AuditFeedBenchmark {
             System.out.printf("%n| as-of reconstruction (HTTP) | p50 | p95 | max |%n|---|---|---|---|%n");
             for (int length : HISTORY_LENGTHS) {
                 String asOf = base + "/api/audit/complaints/long-" + length + "?asOf=" + Long.MAX_VALUE / 10;
-                for (int i = 0; i < 10; i++) {
+                for (int i = 0; i < mode.pick(2, 10, 10); i++) {
                     get(asOf);
                 }
                 List<Long> times = new ArrayList<>();
-                int rounds = length >= 10_000 ? 20 : 100;
+                int rounds = mode == Mode.SMOKE ? 5 : length >= 10_000 ? 20 : 100;
                 for (int i = 0; i < rounds; i++) {
                     long t0 = System.nanoTime();
                     get(asOf);
@@ -190,7 +191,7 @@ public final class AuditFeedBenchmark {
             publish(events, id.value(), lifecycle);
             count += lifecycle.size();
         }
-        return count + longHistories(events, at, "long-", true);
+        return count + longHistories(events, at, "long-", true, Integer.MAX_VALUE);
     }
 
     /**
@@ -198,9 +199,10 @@ public final class AuditFeedBenchmark {
      * which the view lists, so that it grows with the history ({@code growing}), or classifications, which keep it
      * the same size.
      */
-    static long longHistories(Consumer<List<EventMessage<?>>> events, Instant at, String prefix, boolean growing) {
+    static long longHistories(Consumer<List<EventMessage<?>>> events, Instant at, String prefix, boolean growing,
+                              int longest) {
         long count = 0;
-        for (int length : HISTORY_LENGTHS) {
+        for (int length : Arrays.stream(HISTORY_LENGTHS).filter(length -> length <= longest).toArray()) {
             ComplaintId id = new ComplaintId(prefix + length);
             List<Object> history = new ArrayList<>();
             history.add(new ComplaintRegistered(id, new OfficeId("office-0"), new ComplaintNumber("TS-L-" + length),

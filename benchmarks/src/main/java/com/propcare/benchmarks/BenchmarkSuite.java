@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
  * fetched batch, at a small and at a large store, measured in one run. Flat means the ratio stays near 1. A naive
  * range query (what the embedded server answers by scanning) is measured alongside for contrast.
  *
- * <p>Usage: {@code BenchmarkSuite [quick|full] [memory|h2]}; with {@code MONGODB_URI} set it runs against that
+ * <p>Usage: {@code BenchmarkSuite [smoke|quick|full] [memory|h2]}; with {@code MONGODB_URI} set it runs against that
  * server instead of the embedded one.
  */
 public final class BenchmarkSuite {
@@ -40,29 +40,29 @@ public final class BenchmarkSuite {
     private static final int EVENTS_PER_AGGREGATE = 10;
     private static final int BATCH = 100;
 
-    private final boolean full;
+    private final Mode mode;
     private final String backend;
     private final Random random = new Random(42);
 
-    private BenchmarkSuite(boolean full, String backend) {
-        this.full = full;
+    private BenchmarkSuite(Mode mode, String backend) {
+        this.mode = mode;
         this.backend = backend;
     }
 
     public static void main(String[] args) throws Exception {
-        boolean full = args.length > 0 && args[0].equals("full");
+        Mode mode = Mode.of(args);
         String backend = args.length > 1 ? args[1] : "memory";
-        new BenchmarkSuite(full, backend).run();
+        new BenchmarkSuite(mode, backend).run();
     }
 
     private void run() throws Exception {
-        int[] sizes = full ? new int[]{1_000, 100_000} : new int[]{1_000, 20_000};
-        int rounds = full ? 7 : 5;
-        int opsPerRound = full ? 200 : 100;
+        int[] sizes = mode.pick(new int[]{1_000, 5_000}, new int[]{1_000, 20_000}, new int[]{1_000, 100_000});
+        int rounds = mode.pick(3, 5, 7);
+        int opsPerRound = mode.pick(50, 100, 200);
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare event store benchmark — mode %s, store %s, %d measured rounds of %d operations "
                                   + "after 1 warm-up round; Java %s, %d cores%n",
-                          full ? "full" : "quick", uri == null ? "embedded (" + backend + ")" : "MONGODB_URI",
+                          mode.label(), uri == null ? "embedded (" + backend + ")" : "MONGODB_URI",
                           rounds, opsPerRound, System.getProperty("java.version"),
                           Runtime.getRuntime().availableProcessors());
         Map<String, List<Stats>> table = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ public final class BenchmarkSuite {
                 store.close();
             }
         }
-        appendComparison(uri, rounds, full ? 5_000 : 2_000);
+        appendComparison(uri, rounds, mode.pick(500, 2_000, 5_000));
         fills.forEach(line -> System.out.println("fill: " + line));
         System.out.printf("%n| operation | %,d events | %,d events | ratio |%n|---|---|---|---|%n", sizes[0], sizes[1]);
         table.forEach((operation, stats) -> System.out.printf("| %s | %s | %s | %.2f |%n", operation,

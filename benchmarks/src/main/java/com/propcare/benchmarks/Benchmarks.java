@@ -11,7 +11,8 @@ import java.util.List;
  * the whole system's commands, read-model lag and rebuild ({@link SystemBenchmark}), as-of reconstruction against
  * history length ({@link AsOfBenchmark}), and the ledger, the feed and the heap with the log loaded
  * ({@link AuditFeedBenchmark}, on the file-backed store so that the heap is the application's own). Each prints
- * its own table. Usage: {@code Benchmarks [quick|full]}; with {@code MONGODB_URI} set, they run against it.
+ * its own table. Usage: {@code Benchmarks [smoke|quick|full]} (see {@link Mode}; {@code smoke} keeps the audit
+ * benchmark's store in memory); with {@code MONGODB_URI} set, they run against it.
  */
 public final class Benchmarks {
 
@@ -19,12 +20,14 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        String mode = args.length > 0 && args[0].equals("full") ? "full" : "quick";
+        Mode chosen = Mode.of(args);
+        String mode = chosen.label();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<List<String>> runs = List.of(List.of("-Xmx2g", BenchmarkSuite.class.getName(), mode),
                                           List.of("-Xmx2g", SystemBenchmark.class.getName(), mode),
                                           List.of("-Xmx2g", AsOfBenchmark.class.getName(), mode),
-                                          List.of("-Xmx6g", AuditFeedBenchmark.class.getName(), mode, "h2"));
+                                          List.of("-Xmx6g", AuditFeedBenchmark.class.getName(), mode,
+                                                  chosen == Mode.SMOKE ? "memory" : "h2"));
         long started = System.nanoTime();
         int failed = 0;
         for (List<String> run : runs) {
@@ -32,7 +35,9 @@ public final class Benchmarks {
                                                            System.getProperty("java.class.path")));
             command.addAll(run.subList(1, run.size()));
             System.out.printf("%n==== %s%n", String.join(" ", run.subList(1, run.size())));
+            long began = System.nanoTime();
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            System.out.printf("==== %s took %.0f s%n", run.get(1), (System.nanoTime() - began) / 1e9);
             if (exit != 0) {
                 failed++;
                 System.out.printf("==== exited with %d%n", exit);

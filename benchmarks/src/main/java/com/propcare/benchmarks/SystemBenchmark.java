@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * HTTP at a fixed concurrency, the complaint read model's lag at a steady command rate, a full rebuild of every
  * read model, and the heap afterwards.
  * <p>
- * Usage: {@code SystemBenchmark [quick|full]}; with {@code MONGODB_URI} set it runs against that server.
+ * Usage: {@code SystemBenchmark [smoke|quick|full]}; with {@code MONGODB_URI} set it runs against that server.
  */
 public final class SystemBenchmark {
 
@@ -50,11 +50,11 @@ public final class SystemBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        boolean full = args.length > 0 && args[0].equals("full");
-        int seconds = full ? 30 : 8;
+        Mode mode = Mode.of(args);
+        int seconds = mode.pick(2, 8, 30);
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare system benchmark — mode %s, store %s; Java %s, %d cores%n",
-                          full ? "full" : "quick", uri == null ? "embedded (memory)" : "MONGODB_URI",
+                          mode.label(), uri == null ? "embedded (memory)" : "MONGODB_URI",
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.WholeApp.class).run(BenchmarkApps.arguments(
                 "--server.port=0", "--propcare.mongodb.embedded=memory",
@@ -70,7 +70,7 @@ public final class SystemBenchmark {
             }
             waitUntilCaughtUp(base);
             AtomicLong numbers = new AtomicLong();
-            closedLoop(base, numbers, Math.max(3, seconds / 4)); // warm-up
+            closedLoop(base, numbers, Math.max(2, seconds / 4)); // warm-up
             waitUntilCaughtUp(base);
             closedLoop(base, numbers, seconds).print();
             waitUntilCaughtUp(base);
@@ -79,7 +79,7 @@ public final class SystemBenchmark {
             rebuildAll(base);
             context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                    .forEach(processor -> processor.shutDown());
-            closedLoop(base, numbers, Math.max(3, seconds / 4));
+            closedLoop(base, numbers, Math.max(2, seconds / 4));
             System.out.printf("%nthe same with every event processor stopped (commands alone on the machine):");
             closedLoop(base, numbers, seconds).print();
             System.gc();
