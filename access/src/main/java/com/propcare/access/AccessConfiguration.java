@@ -166,6 +166,8 @@ public class AccessConfiguration {
                                               "/swagger-ui/**", "/webjars/**").permitAll();
                        exchanges.pathMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/app/**")
                                 .permitAll();
+                       // a sign-in token is not exchanged for a new one: after its lifetime, the password again
+                       exchanges.pathMatchers(HttpMethod.POST, SessionController.PATH).access(notBySignInToken());
                        for (RouteRules table : tables) {
                            for (RouteRule rule : table.rules()) {
                                exchanges.pathMatchers(rule.method(), rule.pattern()).access(decide(rule, aggregates));
@@ -188,6 +190,13 @@ public class AccessConfiguration {
         filter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
         filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         return filter;
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> notBySignInToken() {
+        return (authentication, context) -> authentication
+                .map(user -> user.isAuthenticated()
+                        && !(user instanceof Users.Authenticated signedIn && signedIn.bySignInToken()) ? GRANTED : DENIED)
+                .defaultIfEmpty(DENIED);
     }
 
     private static ReactiveAuthorizationManager<AuthorizationContext> decide(RouteRule rule,

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The browser's sign-in: a password (HTTP Basic) exchanged for a sign-in token, and who the caller is, so that a
- * page shows only what the user's roles may see.
+ * The browser's sign-in: a password (HTTP Basic) or an API token exchanged for a sign-in token (never a sign-in
+ * token for another: it ends when it expires), and who the caller is, so that a page shows only what the user's
+ * roles may see.
  */
 @RestController
 class SessionController {

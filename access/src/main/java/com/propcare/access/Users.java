@@ -65,7 +65,7 @@ public class Users implements ReactiveAuthenticationManager {
         if (authentication instanceof BearerToken bearer && SessionTokens.looksLikeOne(bearer.token())) {
             Known known = sessions.userOf(bearer.token()).map(byName::get).orElse(null);
             return known == null ? Mono.error(new BadCredentialsException("Sign-in expired or not valid"))
-                                 : Mono.just(authenticated(known.user()));
+                                 : Mono.just(new Authenticated(known.user(), true));
         }
         if (authentication instanceof BearerToken bearer) {
             Known known = byToken.get(Tokens.sha256(bearer.token()));
@@ -85,7 +85,7 @@ public class Users implements ReactiveAuthenticationManager {
     }
 
     private static Authentication authenticated(StaffUser user) {
-        return new Authenticated(user);
+        return new Authenticated(user, false);
     }
 
     /** An API token presented as {@code Authorization: Bearer …}, not yet checked. */
@@ -115,11 +115,18 @@ public class Users implements ReactiveAuthenticationManager {
     /** A user whose credentials were checked. */
     public static final class Authenticated extends AbstractAuthenticationToken {
         private final StaffUser user;
+        private final boolean bySignInToken;
 
-        Authenticated(StaffUser user) {
+        Authenticated(StaffUser user, boolean bySignInToken) {
             super(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
             this.user = user;
+            this.bySignInToken = bySignInToken;
             setAuthenticated(true);
+        }
+
+        /** Signed in with a browser's sign-in token rather than a password or an API token. */
+        public boolean bySignInToken() {
+            return bySignInToken;
         }
 
         @Override

@@ -52,7 +52,7 @@ public final class TestUsers {
 
     /** An authenticated user for tests that bind controllers without the security layer. */
     public static Authentication authenticated(Set<Role> roles, Set<String> offices, boolean allOffices) {
-        return new Users.Authenticated(new StaffUser("test-user", roles, offices, allOffices, Set.of()));
+        return new Users.Authenticated(new StaffUser("test-user", roles, offices, allOffices, Set.of()), false);
     }
 
     /** Office checks for controllers bound without an application context. */

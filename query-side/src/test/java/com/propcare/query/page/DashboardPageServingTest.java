@@ -47,7 +47,7 @@ class DashboardPageServingTest {
     }
 
     @Test
-    void credentials_are_exchanged_for_a_sign_in_token_that_names_the_user_and_its_offices() {
+    void credentials_are_exchanged_for_a_sign_in_token_that_names_the_user_and_its_offices_and_is_not_renewed() {
         String viewer = TestUsers.user(Role.VIEWER, "office-1");
         Map<?, ?> signedIn = anonymous().post().uri("/api/session")
                                         .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(viewer))
@@ -64,6 +64,8 @@ class DashboardPageServingTest {
         assertThat(me.get("roles")).isEqualTo(List.of("VIEWER"));
         assertThat(me.get("offices")).isEqualTo(List.of("office-1"));
         assertThat(me.get("personalData")).isEqualTo(false);
+        anonymous().post().uri("/api/session").header(HttpHeaders.AUTHORIZATION, "Bearer " + signedIn.get("token"))
+                   .exchange().expectStatus().isForbidden();
 
         anonymous().get().uri("/api/offices/office-1/dashboard/pending")
                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + signedIn.get("token"))
