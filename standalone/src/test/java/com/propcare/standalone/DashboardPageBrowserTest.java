@@ -1,6 +1,7 @@
 package com.propcare.standalone;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,9 +83,10 @@ class DashboardPageBrowserTest {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    /** The page's console, in the test's output: what a failure needs to be understood. */
+    @AfterEach
     void printBrowserConsole() {
-        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+        browser.manage().logs().get(LogType.BROWSER)
                .forEach(entry -> System.out.println("browser: " + entry.getMessage()));
     }
 

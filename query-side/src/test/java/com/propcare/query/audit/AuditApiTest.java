@@ -195,7 +195,7 @@ class AuditApiTest {
         assertThat(database.getCollection("complaint_view_snapshots").countDocuments(Filters.eq("_id", "c-au-1:1")))
                 .as("the projection took a snapshot after the second event").isEqualTo(1);
         assertThat(database.getCollection("complaint_view_snapshot_marks").find(Filters.eq("_id", "c-au-1")).first()
-                           .get("marks", org.bson.Document.class)).containsKeys("1", "3");
+                           .get("marks", Document.class)).containsKeys("1", "3");
         for (int moment = 0; moment < viewsShown.size(); moment++) {
             JsonNode asOf = getJson("/api/audit/complaints/c-au-1?asOf=" + positionsShown.get(moment));
             assertThat(asOf.get("complaint")).isEqualTo(json.readTree(viewsShown.get(moment)));
