@@ -87,12 +87,13 @@ function targetText(rate) {
 }
 
 export function rates(ctx) {
-  const month = ctx.parameter || months(1)[0];
+  const recent = months(12);
+  const month = ctx.parameter || recent[0];
   const office = encodeURIComponent(ctx.office);
-  const earlier = months(12).filter(m => m < month).slice(0, TREND_MONTHS - 1).reverse();
+  const earlier = recent.filter(m => m < month).slice(0, TREND_MONTHS - 1).reverse();
   const history = Promise.all(earlier.map(m => get(`/api/offices/${office}/dashboard/rates?month=${m}`)
     .then(r => ({ label: m.substring(2), rate: r.complaintRate }))));
-  const picker = `<label>${esc(t('rates.month'))} <select data-testid="month">${months(12).map(m =>
+  const picker = `<label>${esc(t('rates.month'))} <select data-testid="month">${recent.map(m =>
     `<option ${m === month ? 'selected' : ''}>${m}</option>`).join('')}</select></label>`;
   ctx.follow(`/api/offices/${office}/dashboard/rates/stream?month=${month}`, async current => {
     const past = await history.catch(() => []);

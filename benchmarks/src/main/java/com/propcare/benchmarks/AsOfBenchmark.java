@@ -5,8 +5,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +18,6 @@ import java.util.List;
  */
 public final class AsOfBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private AsOfBenchmark() {
     }
@@ -56,7 +53,7 @@ public final class AsOfBenchmark {
             });
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             String last = base + "/api/complaints/" + histories.get(histories.size() - 1) + longest;
-            while (!get(last).contains("\"version\":" + (longest - 1) + ",")) {
+            while (!BenchmarkApps.get(last).contains("\"version\":" + (longest - 1) + ",")) {
                 Thread.sleep(200);
             }
             System.out.printf("%n%d rounds of %d requests per cell after a warm-up, rounds alternating; median of the "
@@ -82,8 +79,8 @@ public final class AsOfBenchmark {
         String fromSnapshot = base + "/api/audit/complaints/" + history + length + "?asOf=" + Long.MAX_VALUE / 10;
         String replayed = fromSnapshot + "&fullReplay=true";
         for (int i = 0; i < 5; i++) {
-            get(fromSnapshot);
-            get(replayed);
+            BenchmarkApps.get(fromSnapshot);
+            BenchmarkApps.get(replayed);
         }
         List<Double> snapshotMedians = new ArrayList<>();
         List<Double> replayMedians = new ArrayList<>();
@@ -104,7 +101,7 @@ public final class AsOfBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
-            get(uri);
+            BenchmarkApps.get(uri);
             times.add((System.nanoTime() - started) / 1e6);
         }
         return median(times);
@@ -114,9 +111,5 @@ public final class AsOfBenchmark {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static String get(String uri) throws Exception {
-        return HTTP.send(BenchmarkApps.request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -239,6 +239,6 @@ public final class AuditFeedBenchmark {
     }
 
     private static String get(String uri) throws Exception {
-        return HTTP.send(BenchmarkApps.request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return BenchmarkApps.get(uri);
     }
 }

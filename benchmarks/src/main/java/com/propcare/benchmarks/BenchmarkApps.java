@@ -8,8 +8,11 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
 final class BenchmarkApps {
 
     private static final String TOKEN = "benchmark-token";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private BenchmarkApps() {
     }
@@ -42,6 +46,11 @@ final class BenchmarkApps {
     /** A request that carries the benchmark user's token. */
     static HttpRequest.Builder request(String uri) {
         return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + TOKEN);
+    }
+
+    /** A GET as the benchmark user; the body as text, whatever the status. */
+    static String get(String uri) throws IOException, InterruptedException {
+        return HTTP.send(request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @SpringBootConfiguration

@@ -70,7 +70,8 @@ public final class SystemBenchmark {
             }
             waitUntilCaughtUp(base);
             AtomicLong numbers = new AtomicLong();
-            closedLoop(base, numbers, Math.max(2, seconds / 4)); // warm-up
+            int warmUp = mode == Mode.SMOKE ? 2 : Math.max(3, seconds / 4);
+            closedLoop(base, numbers, warmUp);
             waitUntilCaughtUp(base);
             closedLoop(base, numbers, seconds).print();
             waitUntilCaughtUp(base);
@@ -79,7 +80,7 @@ public final class SystemBenchmark {
             rebuildAll(base);
             context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                    .forEach(processor -> processor.shutDown());
-            closedLoop(base, numbers, Math.max(2, seconds / 4));
+            closedLoop(base, numbers, warmUp);
             System.out.printf("%nthe same with every event processor stopped (commands alone on the machine):");
             closedLoop(base, numbers, seconds).print();
             System.gc();

@@ -117,27 +117,29 @@ public class EventLog {
 
     /** Every event of one aggregate, in sequence order, read by exact {@code aggregateId:sequence} keys. */
     public List<StoredEvent> aggregate(String aggregateId) {
-        return aggregate(aggregateId, 0);
+        return aggregate(aggregateId, 0, Long.MAX_VALUE);
     }
 
-    /** The aggregate's events from {@code firstSequence} on, in sequence order (a snapshot's followers). */
-    public List<StoredEvent> aggregate(String aggregateId, long firstSequence) {
+    /** The aggregate's events from {@code firstSequence} to {@code lastSequence}, in sequence order. */
+    public List<StoredEvent> aggregate(String aggregateId, long firstSequence, long lastSequence) {
         Map<Long, StoredEvent> found = new LinkedHashMap<>();
-        for (long from = firstSequence; ; from += SEQUENCE_WINDOW) {
-            List<String> keys = LongStream.range(from, from + SEQUENCE_WINDOW)
+        for (long from = firstSequence; from <= lastSequence; from += SEQUENCE_WINDOW) {
+            long to = Math.min(from + SEQUENCE_WINDOW - 1, lastSequence);
+            List<String> keys = LongStream.rangeClosed(from, to)
                                           .mapToObj(sequence -> CommitDocument.sequenceKey(aggregateId, sequence))
                                           .toList();
             int before = found.size();
             collect(CommitDocument.distinct(events.find(Filters.in(CommitDocument.SEQUENCE_KEYS, keys))), found,
                     new HashSet<>());
             long highest = found.values().stream().mapToLong(StoredEvent::sequence).max().orElse(-1);
-            if (found.size() == before || highest < from + SEQUENCE_WINDOW - 1) {
+            if (found.size() == before || highest < to) {
                 break;
             }
         }
-        // a commit found by a later key may hold events before the first asked for
+        // a commit found by one key may hold events outside the range asked for
         List<StoredEvent> result = new ArrayList<>(found.values().stream()
-                                                        .filter(event -> event.sequence() >= firstSequence).toList());
+                                                        .filter(event -> event.sequence() >= firstSequence
+                                                                && event.sequence() <= lastSequence).toList());
         result.sort(Comparator.comparingLong(StoredEvent::sequence));
         return result;
     }

@@ -66,15 +66,16 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
             return;
         }
         long started = System.nanoTime();
-        office();
+        String households = households();
+        office(households);
         complaints();
         accident();
-        surveys();
+        surveys(occupied(households));
         log.info("Demo data: {} with households, staff, complaints, callbacks and surveys added in {} ms", OFFICE,
                  Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private void office() {
+    private void office(String households) {
         post("/api/offices", """
                 {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
                  "timeZone":"%s","by":"admin"}""".formatted(OFFICE, ZONE));
@@ -86,7 +87,7 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
             post("/api/offices/" + OFFICE + "/buildings",
                  "{\"buildingId\":\"%d\",\"name\":\"Building %d\",\"by\":\"admin\"}".formatted(building, building));
         }
-        expect(send("POST", "/api/offices/" + OFFICE + "/households/import?by=clerk-li", "text/csv", households()),
+        expect(send("POST", "/api/offices/" + OFFICE + "/households/import?by=clerk-li", "text/csv", households),
                "/households/import");
         String[][] staff = {{"clerk-li", "Li Na", "customer-service", "CLERK"},
                             {"supervisor-zhao", "Zhao Lei", "customer-service", "CUSTOMER_SERVICE_SUPERVISOR"},
@@ -167,18 +168,17 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     /** Last half year's survey and this one's, answered by most households; cleaning is what they mind most. */
-    private void surveys() {
+    private void surveys(List<String> households) {
         YearMonth now = YearMonth.now(clock.withZone(ZONE));
         int half = now.getMonthValue() <= 6 ? 1 : 2;
         String previous = half == 1 ? (now.getYear() - 1) + "-H2" : now.getYear() + "-H1";
-        survey(previous, new Random(11), 0.22);
-        survey(now.getYear() + "-H" + half, new Random(7), 0.12);
+        survey(previous, households, new Random(11), 0.22);
+        survey(now.getYear() + "-H" + half, households, new Random(7), 0.12);
     }
 
-    private void survey(String period, Random random, double dissatisfaction) {
+    private void survey(String period, List<String> households, Random random, double dissatisfaction) {
         post("/api/surveys", "{\"officeId\":\"%s\",\"period\":\"%s\",\"by\":\"director-chen\"}".formatted(OFFICE, period));
         String survey = "/api/surveys/" + OFFICE + ":" + period;
-        List<String> households = occupiedHouseholds();
         for (int i = 0; i < SURVEY_RETURNS && i < households.size(); i++) {
             StringJoiner answers = new StringJoiner(",", "{", "}");
             for (int c = 0; c < CATEGORIES.size(); c++) {
@@ -203,9 +203,9 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
         }
     }
 
-    private static List<String> occupiedHouseholds() {
+    private static List<String> occupied(String households) {
         List<String> occupied = new ArrayList<>();
-        households().lines().skip(1).map(line -> line.split(",", -1)).filter(row -> row[4].equals("true"))
+        households.lines().skip(1).map(line -> line.split(",", -1)).filter(row -> row[4].equals("true"))
                     .forEach(row -> occupied.add(row[0]));
         return occupied;
     }

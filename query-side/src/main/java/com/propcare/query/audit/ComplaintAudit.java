@@ -6,7 +6,6 @@ import com.propcare.eventstore.EventLog.StoredEvent;
 import com.propcare.query.complaint.ComplaintView;
 import com.propcare.query.complaint.ComplaintViewChanges;
 import com.propcare.query.complaint.ComplaintViewSnapshots;
-import com.propcare.query.complaint.ComplaintViewSnapshots.Mark;
 import com.propcare.query.complaint.ComplaintViewSnapshots.Snapshot;
 import com.propcare.query.support.ResourceNotFound;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -71,12 +71,13 @@ public class ComplaintAudit {
 
     /** The complaint as it stood after the event at {@code position} (or the last one at or before {@code at}). */
     public AsOf asOf(ComplaintId id, Long position, Instant at, boolean fullReplay) {
-        Predicate<StoredEvent> included = position != null ? event -> event.position() <= position
-                : event -> !event.timestamp().isAfter(at);
-        Predicate<Mark> snapshotIncluded = position != null ? mark -> mark.position() <= position
-                : mark -> !mark.recordedAt().isAfter(at);
-        Optional<Snapshot> snapshot = fullReplay ? Optional.empty() : snapshots.latest(id, snapshotIncluded);
-        List<StoredEvent> events = snapshot.map(start -> log.aggregate(id.value(), start.mark().sequence() + 1))
+        BiPredicate<Long, Instant> upTo = position != null ? (place, time) -> place <= position
+                : (place, time) -> !time.isAfter(at);
+        Predicate<StoredEvent> included = event -> upTo.test(event.position(), event.timestamp());
+        Optional<Snapshot> snapshot = fullReplay ? Optional.empty()
+                : snapshots.latest(id, mark -> upTo.test(mark.position(), mark.recordedAt()));
+        List<StoredEvent> events = snapshot.map(start -> log.aggregate(id.value(), start.mark().sequence() + 1,
+                                                                       start.nextSequence() - 1))
                                            .orElseGet(() -> complaintEvents(id))
                                            .stream().filter(included).toList();
         if (events.isEmpty() && snapshot.isEmpty()) {

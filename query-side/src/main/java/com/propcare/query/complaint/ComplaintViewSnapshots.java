@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -34,7 +35,8 @@ public class ComplaintViewSnapshots {
     public record Mark(long sequence, long position, Instant recordedAt) {
     }
 
-    public record Snapshot(Mark mark, ComplaintView view) {
+    /** @param nextSequence the next snapshot's event, which the moment excludes; what follows it is not needed */
+    public record Snapshot(Mark mark, ComplaintView view, long nextSequence) {
     }
 
     private final MongoCollection<Document> collection;
@@ -69,17 +71,19 @@ public class ComplaintViewSnapshots {
         if (complaint == null) {
             return Optional.empty();
         }
-        return complaint.get("marks", Document.class).entrySet().stream()
-                        .map(entry -> {
-                            Document mark = (Document) entry.getValue();
-                            return new Mark(Long.parseLong(entry.getKey()), mark.getLong("position"),
-                                            mark.getDate("recordedAt").toInstant());
-                        })
-                        .filter(included).max(Comparator.comparingLong(Mark::sequence))
-                        .flatMap(mark -> Optional.ofNullable(collection.find(Filters.eq("_id", key(id, mark.sequence())))
-                                                                       .first())
-                                                 .map(document -> new Snapshot(mark, ComplaintViewDocuments.fromDocument(
-                                                         document.get("view", Document.class)))));
+        List<Mark> all = complaint.get("marks", Document.class).entrySet().stream()
+                                  .map(entry -> {
+                                      Document mark = (Document) entry.getValue();
+                                      return new Mark(Long.parseLong(entry.getKey()), mark.getLong("position"),
+                                                      mark.getDate("recordedAt").toInstant());
+                                  })
+                                  .sorted(Comparator.comparingLong(Mark::sequence)).toList();
+        Optional<Mark> chosen = all.stream().filter(included).reduce((earlier, later) -> later);
+        long next = all.stream().filter(included.negate()).mapToLong(Mark::sequence).min().orElse(Long.MAX_VALUE);
+        return chosen.flatMap(mark -> Optional.ofNullable(collection.find(Filters.eq("_id", key(id, mark.sequence())))
+                                                                   .first())
+                                             .map(document -> new Snapshot(mark, ComplaintViewDocuments.fromDocument(
+                                                     document.get("view", Document.class)), next)));
     }
 
     void deleteAll() {
