@@ -24,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
@@ -39,6 +43,7 @@ public final class BenchmarkSuite {
 
     private static final int EVENTS_PER_AGGREGATE = 10;
     private static final int BATCH = 100;
+    private static final int APPENDERS = 16;
 
     private final Mode mode;
     private final String backend;
@@ -107,52 +112,69 @@ public final class BenchmarkSuite {
     /**
      * Appends one event per commit, as commands do, three ways in the same run, rounds alternating: through our
      * engine (serialise, reserve a position, insert), the raw driver inserting the very documents our engine wrote
-     * into a collection with the same unique indexes (the floor for this server), and Axon's in-memory engine.
+     * into a collection with the same indexes (the floor for this server), and Axon's in-memory engine. Once with
+     * one appender, once with {@value #APPENDERS} at a time (as concurrent commands append).
      */
     private void appendComparison(String uri, int rounds, int commitsPerRound) throws Exception {
-        Store ours = Store.open(uri, backend, "bench_append_" + System.nanoTime());
-        MongoCollection<Document> raw = ours.database.getCollection("raw_events");
-        raw.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true));
-        raw.createIndex(Indexes.ascending("sequenceKeys"), new IndexOptions().unique(true));
-        InMemoryEventStorageEngine inMemory = new InMemoryEventStorageEngine();
-        List<Double> oursRates = new ArrayList<>();
-        List<Double> rawRates = new ArrayList<>();
-        List<Double> inMemoryRates = new ArrayList<>();
-        try {
-            for (int round = -1; round < rounds; round++) {
-                List<DomainEventMessage<BenchPayload>> events = new ArrayList<>();
-                for (int i = 0; i < commitsPerRound; i++) {
-                    events.add(event("append-" + (round + 1) + "-" + i, 0));
+        for (int threads : new int[]{1, APPENDERS}) {
+            Store ours = Store.open(uri, backend, "bench_append_" + threads + "_" + System.nanoTime());
+            MongoCollection<Document> raw = ours.database.getCollection("raw_events");
+            raw.createIndex(Indexes.ascending("positions"), new IndexOptions().unique(true));
+            raw.createIndex(Indexes.ascending("sequenceKeys"), new IndexOptions().unique(true));
+            raw.createIndex(Indexes.ascending("timestamp"));
+            InMemoryEventStorageEngine inMemory = new InMemoryEventStorageEngine();
+            List<Double> oursRates = new ArrayList<>();
+            List<Double> rawRates = new ArrayList<>();
+            List<Double> inMemoryRates = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                for (int round = -1; round < rounds; round++) {
+                    List<DomainEventMessage<BenchPayload>> events = new ArrayList<>();
+                    for (int i = 0; i < commitsPerRound; i++) {
+                        events.add(event("append-" + threads + "-" + (round + 1) + "-" + i, 0));
+                    }
+                    double oursRate = rate(pool, threads, events, event -> ours.engine.appendEvents(List.of(event)));
+                    List<Document> written = ours.events().find(Filters.in("sequenceKeys", events.stream().map(
+                            event -> event.getAggregateIdentifier() + ":0").toList())).into(new ArrayList<>());
+                    double rawRate = rate(pool, threads, written, raw::insertOne);
+                    double inMemoryRate = rate(pool, threads, events,
+                                               event -> inMemory.appendEvents(List.of(event)));
+                    if (round >= 0) {
+                        oursRates.add(oursRate);
+                        rawRates.add(rawRate);
+                        inMemoryRates.add(inMemoryRate);
+                    }
                 }
-                long started = System.nanoTime();
-                events.forEach(event -> ours.engine.appendEvents(List.of(event)));
-                double oursRate = commitsPerRound / ((System.nanoTime() - started) / 1e9);
-                List<Document> written = ours.events().find(Filters.in("sequenceKeys", events.stream().map(
-                        event -> event.getAggregateIdentifier() + ":0").toList())).into(new ArrayList<>());
-                started = System.nanoTime();
-                written.forEach(raw::insertOne);
-                double rawRate = written.size() / ((System.nanoTime() - started) / 1e9);
-                started = System.nanoTime();
-                events.forEach(event -> inMemory.appendEvents(List.of(event)));
-                double inMemoryRate = commitsPerRound / ((System.nanoTime() - started) / 1e9);
-                if (round >= 0) {
-                    oursRates.add(oursRate);
-                    rawRates.add(rawRate);
-                    inMemoryRates.add(inMemoryRate);
-                }
+            } finally {
+                pool.shutdown();
+                ours.close();
             }
-        } finally {
-            ours.close();
+            double rawMedian = median(rawRates);
+            System.out.printf("%n| append, one event per commit, %d appender%s (%d rounds of %,d) | events/s: median "
+                                      + "(min–max) | ratio to the raw driver |%n|---|---|---|%n", threads,
+                              threads == 1 ? "" : "s at a time", rounds, commitsPerRound);
+            System.out.printf("| raw driver: insertOne of the same documents, same indexes | %s | 1.00 |%n",
+                              rates(rawRates));
+            System.out.printf("| our engine (serialise, reserve positions, insert; concurrent commits grouped) | %s "
+                                      + "| %.2f |%n", rates(oursRates), median(oursRates) / rawMedian);
+            System.out.printf("| Axon's in-memory engine | %s | %.2f |%n", rates(inMemoryRates),
+                              median(inMemoryRates) / rawMedian);
         }
-        double rawMedian = median(rawRates);
-        System.out.printf("%n| append, one event per commit, 1 thread (%d rounds of %,d) | events/s: median (min–max) "
-                                  + "| ratio to the raw driver |%n|---|---|---|%n", rounds, commitsPerRound);
-        System.out.printf("| raw driver: insertOne of the same documents, same unique indexes | %s | 1.00 |%n",
-                          rates(rawRates));
-        System.out.printf("| our engine (serialise, reserve a position, insert) | %s | %.2f |%n", rates(oursRates),
-                          median(oursRates) / rawMedian);
-        System.out.printf("| Axon's in-memory engine | %s | %.2f |%n", rates(inMemoryRates),
-                          median(inMemoryRates) / rawMedian);
+    }
+
+    /** Items per second for {@code work} applied to each item by {@code threads} threads splitting the list. */
+    private static <T> double rate(ExecutorService pool, int threads, List<T> items, Consumer<T> work)
+            throws Exception {
+        long started = System.nanoTime();
+        List<Future<?>> parts = new ArrayList<>();
+        for (int thread = 0; thread < threads; thread++) {
+            List<T> part = items.subList(items.size() * thread / threads, items.size() * (thread + 1) / threads);
+            parts.add(pool.submit(() -> part.forEach(work)));
+        }
+        for (Future<?> part : parts) {
+            part.get();
+        }
+        return items.size() / ((System.nanoTime() - started) / 1e9);
     }
 
     private static double median(List<Double> values) {

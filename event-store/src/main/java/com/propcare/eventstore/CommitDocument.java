@@ -104,8 +104,11 @@ final class CommitDocument {
         return new ArrayList<>(byId.values());
     }
 
-    static Document of(long firstPosition, List<? extends EventMessage<?>> commit, Serializer serializer) {
-        List<Long> positions = LongStream.range(firstPosition, firstPosition + commit.size()).boxed().toList();
+    /**
+     * The commit's document without its positions, so that it can be serialised before positions are reserved;
+     * {@link #place} fills them in ({@code _id} keeps its place as the first field).
+     */
+    static Document unplaced(List<? extends EventMessage<?>> commit, Serializer serializer) {
         List<String> keys = new ArrayList<>();
         List<Document> events = new ArrayList<>();
         String aggregateId = null;
@@ -128,8 +131,8 @@ final class CommitDocument {
             }
             events.add(event(message, sequence, serializer));
         }
-        return new Document("_id", firstPosition)
-                .append(POSITIONS, positions)
+        return new Document("_id", null)
+                .append(POSITIONS, null)
                 .append(SEQUENCE_KEYS, keys)
                 .append(AGGREGATE_ID, aggregateId)
                 .append(AGGREGATE_TYPE, aggregateType)
@@ -137,6 +140,11 @@ final class CommitDocument {
                 .append(LAST_SEQUENCE, lastSequence)
                 .append(TIMESTAMP, Date.from(commit.get(0).getTimestamp()))
                 .append(EVENTS, events);
+    }
+
+    static void place(Document commit, long firstPosition, int count) {
+        commit.put("_id", firstPosition);
+        commit.put(POSITIONS, LongStream.range(firstPosition, firstPosition + count).boxed().toList());
     }
 
     static Document tombstone(long firstPosition, int count, Instant now) {

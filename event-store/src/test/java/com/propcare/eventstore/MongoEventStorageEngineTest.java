@@ -24,8 +24,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,9 +53,17 @@ class MongoEventStorageEngineTest {
     }
 
     private MongoEventStorageEngine engine(int batchSize) {
+        return engine(batchSize, counter);
+    }
+
+    private MongoEventStorageEngine engineWith(PositionCounter positions) {
+        return engine(10, positions);
+    }
+
+    private MongoEventStorageEngine engine(int batchSize, PositionCounter positions) {
         MongoEventStorageEngine built = MongoEventStorageEngine.builder()
                                                                .database(database)
-                                                               .positionCounter(counter)
+                                                               .positionCounter(positions)
                                                                .clock(clock)
                                                                .eventSerializer(EventStoreConfiguration.jacksonSerializer())
                                                                .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
@@ -131,6 +142,92 @@ class MongoEventStorageEngineTest {
         GapAwareTrackingToken last = (GapAwareTrackingToken) read.get(1).trackingToken();
         assertThat(last.getIndex()).isEqualTo(4);
         assertThat(last.getGaps()).isEmpty();
+    }
+
+    @Test
+    void concurrent_appenders_share_reservations_and_every_commit_lands_once_on_consecutive_positions()
+            throws Exception {
+        AtomicInteger reservations = new AtomicInteger();
+        PositionCounter counting = new PositionCounter() {
+            @Override
+            public long reserve(int count) {
+                reservations.incrementAndGet();
+                return counter.reserve(count);
+            }
+
+            @Override
+            public long highestReserved() {
+                return counter.highestReserved();
+            }
+        };
+        MongoEventStorageEngine grouped = engineWith(counting);
+        int appenders = 16;
+        int commitsEach = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(appenders);
+        List<Future<?>> running = new ArrayList<>();
+        for (int thread = 0; thread < appenders; thread++) {
+            String aggregate = "t" + thread;
+            running.add(threads.submit(() -> {
+                start.await();
+                for (int sequence = 0; sequence < commitsEach; sequence++) {
+                    grouped.appendEvents(List.of(event(aggregate, sequence)));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> appender : running) {
+            appender.get(30, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+
+        List<TrackedEventMessage<?>> read = readAllMessages(null);
+        assertThat(read).hasSize(appenders * commitsEach);
+        assertThat(read).extracting(m -> m.trackingToken().position().orElseThrow())
+                        .containsExactlyElementsOf(LongStream.rangeClosed(1, appenders * commitsEach).boxed().toList());
+        for (int thread = 0; thread < appenders; thread++) {
+            String aggregate = "t" + thread;
+            assertThat(read).extracting(m -> ((TestEvent) m.getPayload()).label())
+                            .filteredOn(label -> label.startsWith(aggregate + "#"))
+                            .containsExactlyElementsOf(IntStream.range(0, commitsEach)
+                                                                .mapToObj(sequence -> aggregate + "#" + sequence)
+                                                                .toList());
+        }
+        assertThat(reservations.get()).isLessThan(appenders * commitsEach);
+    }
+
+    @Test
+    void appenders_racing_for_one_sequence_number_in_one_group_leave_one_winner_and_no_gap() throws Exception {
+        engine.appendEvents(List.of(event("contended", 0)));
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int racer = 0; racer < racers; racer++) {
+            outcomes.add(threads.submit(() -> {
+                start.await();
+                try {
+                    engine.appendEvents(List.of(event("contended", 1)));
+                    return "written";
+                } catch (ConcurrencyException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        engine.appendEvents(List.of(event("after", 0)));
+
+        assertThat(results).containsOnlyOnce("written").containsOnly("written", "conflict");
+        List<TrackedEventMessage<?>> read = readAllMessages(null);
+        assertThat(read).extracting(m -> ((TestEvent) m.getPayload()).label()).containsExactly("contended#0", "contended#1",
+                                                                                  "after#0");
+        assertThat(((GapAwareTrackingToken) read.get(2).trackingToken()).getGaps()).isEmpty();
     }
 
     @Test
