@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.propcare.command.support.ReferenceCache;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.calendar.CalendarDayKind;
@@ -17,8 +18,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -32,7 +35,8 @@ import java.util.Optional;
  * of the command that applied the event, and read by exact {@code _id} (the only lookup the embedded server serves
  * from an index): {@value #REGIONS} holds one document per region with its published years, {@value #OFFICES} one
  * per office with its region, time zone and adjustments. Every update is a {@code $set} of what the event says, so a
- * redelivered event changes nothing; the events of one year or one office are ordered by their aggregate.
+ * redelivered event changes nothing; the events of one year or one office are ordered by their aggregate. Reads go
+ * through a {@link ReferenceCache}, which each write invalidates.
  */
 @Component
 @ProcessingGroup(MongoCalendarLookup.PROCESSING_GROUP)
@@ -45,14 +49,28 @@ public class MongoCalendarLookup implements CalendarLookup {
 
     private final MongoCollection<Document> regions;
     private final MongoCollection<Document> offices;
+    private final ReferenceCache<CalendarRegion, Map<Integer, YearDays>> publishedByRegion;
+    private final ReferenceCache<OfficeId, Optional<OfficeDays>> officeDays;
 
-    public MongoCalendarLookup(MongoDatabase database) {
+    public MongoCalendarLookup(MongoDatabase database,
+                               @Value("${propcare.lookups.reference-cache-ttl:PT5S}") Duration cacheTtl) {
         this.regions = database.getCollection(REGIONS);
         this.offices = database.getCollection(OFFICES);
+        this.publishedByRegion = new ReferenceCache<>(cacheTtl);
+        this.officeDays = new ReferenceCache<>(cacheTtl);
     }
 
     @Override
     public Map<Integer, YearDays> published(CalendarRegion region) {
+        return publishedByRegion.get(region, this::readPublished);
+    }
+
+    @Override
+    public Optional<OfficeDays> office(OfficeId office) {
+        return officeDays.get(office, this::readOffice);
+    }
+
+    private Map<Integer, YearDays> readPublished(CalendarRegion region) {
         Document entry = regions.find(Filters.eq("_id", region.value())).first();
         Map<Integer, YearDays> years = new HashMap<>();
         if (entry != null && entry.get("years") instanceof Document published) {
@@ -63,11 +81,10 @@ public class MongoCalendarLookup implements CalendarLookup {
                         days.getDate("publishedAt").toInstant(), new StaffId(days.getString("publishedBy"))));
             });
         }
-        return years;
+        return Map.copyOf(years);
     }
 
-    @Override
-    public Optional<OfficeDays> office(OfficeId office) {
+    private Optional<OfficeDays> readOffice(OfficeId office) {
         Document entry = offices.find(Filters.eq("_id", office.value())).first();
         if (entry == null) {
             return Optional.empty();
@@ -86,13 +103,14 @@ public class MongoCalendarLookup implements CalendarLookup {
         String region = entry.getString("region");
         String zone = entry.getString("timeZone");
         return Optional.of(new OfficeDays(office, region == null ? null : new CalendarRegion(region),
-                                          zone == null ? null : ZoneId.of(zone), adjustments));
+                                          zone == null ? null : ZoneId.of(zone), Map.copyOf(adjustments)));
     }
 
     @EventHandler
     void on(OfficeRegistered event) {
         upsert(offices, event.officeId().value(), Updates.combine(Updates.set("region", event.region()),
                                                                   Updates.set("timeZone", event.timeZone().getId())));
+        officeDays.invalidate(event.officeId());
     }
 
     @EventHandler
@@ -101,6 +119,7 @@ public class MongoCalendarLookup implements CalendarLookup {
                 new Document("kind", event.kind().name()).append("reason", event.reason())
                                                          .append("at", Date.from(event.adjustedAt()))
                                                          .append("by", event.adjustedBy().value())));
+        officeDays.invalidate(event.officeId());
     }
 
     @EventHandler
@@ -110,6 +129,7 @@ public class MongoCalendarLookup implements CalendarLookup {
                         .append("makeUpWorkingDays", strings(event.makeUpWorkingDays()))
                         .append("publishedAt", Date.from(event.publishedAt()))
                         .append("publishedBy", event.publishedBy().value())));
+        publishedByRegion.invalidate(event.region());
     }
 
     /** Two first-ever upserts of one document may race; the loser's retry updates the winner's document. */

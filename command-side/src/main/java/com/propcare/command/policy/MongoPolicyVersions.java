@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.propcare.command.support.ReferenceCache;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
@@ -17,8 +18,10 @@ import com.propcare.events.policy.PolicyDocument;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * adopted with their effective dates and documents, read by exact {@code _id}. It is written by the subscribing
  * processing group {@value #PROCESSING_GROUP} in the unit of work of the adoption, so the next command sees the new
  * version. A version is added only while the list lacks its number, so a redelivered event changes nothing.
- * Versions never change, so their parsed documents are kept in memory by version.
+ * Versions never change, so their parsed documents are kept in memory by version; an office's list is read through a
+ * {@link ReferenceCache}, which an adoption invalidates.
  */
 @Component
 @ProcessingGroup(MongoPolicyVersions.PROCESSING_GROUP)
@@ -43,13 +47,20 @@ public class MongoPolicyVersions implements PolicyVersions {
     private final MongoCollection<Document> lookup;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Map<PolicyVersion, PolicyDocument> documents = new ConcurrentHashMap<>();
+    private final ReferenceCache<OfficeId, List<AdoptedPolicy>> adoptedByOffice;
 
-    public MongoPolicyVersions(MongoDatabase database) {
+    public MongoPolicyVersions(MongoDatabase database,
+                               @Value("${propcare.lookups.reference-cache-ttl:PT5S}") Duration cacheTtl) {
         this.lookup = database.getCollection(COLLECTION);
+        this.adoptedByOffice = new ReferenceCache<>(cacheTtl);
     }
 
     @Override
     public List<AdoptedPolicy> adopted(OfficeId office) {
+        return adoptedByOffice.get(office, this::readAdopted);
+    }
+
+    private List<AdoptedPolicy> readAdopted(OfficeId office) {
         Document entry = lookup.find(Filters.eq("_id", office.value())).first();
         if (entry == null) {
             return List.of();
@@ -62,6 +73,11 @@ public class MongoPolicyVersions implements PolicyVersions {
 
     @EventHandler
     void on(PolicyAdopted event) {
+        addVersion(event);
+        adoptedByOffice.invalidate(event.officeId());
+    }
+
+    private void addVersion(PolicyAdopted event) {
         String office = event.officeId().value();
         Document version = new Document("number", event.number())
                 .append("version", event.version().value())

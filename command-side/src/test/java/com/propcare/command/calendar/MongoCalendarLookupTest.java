@@ -9,6 +9,7 @@ import com.propcare.events.registry.OfficeRegistered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ class MongoCalendarLookupTest {
     private static final OfficeId OFFICE = new OfficeId("office-1");
 
     private final MemoryMongo mongo = new MemoryMongo();
-    private final MongoCalendarLookup lookup = new MongoCalendarLookup(mongo.database());
+    private final MongoCalendarLookup lookup = new MongoCalendarLookup(mongo.database(), Duration.ofMinutes(5));
     private final WorkingCalendar calendar = CalendarTestData.calendar(lookup);
 
     @AfterEach
@@ -79,6 +80,20 @@ class MongoCalendarLookupTest {
             assertThat(office.zone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
             assertThat(office.adjustments()).isEmpty();
         });
+    }
+
+    @Test
+    void another_instance_keeps_what_it_read_until_its_cache_expires_and_without_a_cache_reads_afresh() {
+        MongoCalendarLookup cachingInstance = new MongoCalendarLookup(mongo.database(), Duration.ofMinutes(5));
+        MongoCalendarLookup uncachedInstance = new MongoCalendarLookup(mongo.database(), Duration.ZERO);
+        assertThat(cachingInstance.office(OFFICE)).isEmpty();
+        assertThat(uncachedInstance.office(OFFICE)).isEmpty();
+
+        lookup.on(new OfficeRegistered(OFFICE, "Evergreen", "Garden Court", "cn-mainland", SHANGHAI, AT, ADMIN));
+
+        assertThat(lookup.office(OFFICE)).isPresent();
+        assertThat(uncachedInstance.office(OFFICE)).isPresent();
+        assertThat(cachingInstance.office(OFFICE)).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 
 import static com.propcare.command.policy.PolicyTestData.defaultsWith;
@@ -27,7 +28,8 @@ class MongoPolicyVersionsTest {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = client(server.bind());
-    private final MongoPolicyVersions versions = new MongoPolicyVersions(client.getDatabase("policy-test"));
+    private final MongoPolicyVersions versions = new MongoPolicyVersions(client.getDatabase("policy-test"),
+                                                                               Duration.ofMinutes(5));
 
     @AfterEach
     void close() {
