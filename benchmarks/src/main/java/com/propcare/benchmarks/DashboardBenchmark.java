@@ -1,41 +1,11 @@
 package com.propcare.benchmarks;
 
-import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
-import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
-import com.propcare.events.callback.CallbackId;
-import com.propcare.events.callback.CallbackMethod;
-import com.propcare.events.callback.CallbackPerformed;
-import com.propcare.events.callback.CallbackResult;
-import com.propcare.events.callback.CallbackScheduled;
-import com.propcare.events.callback.FollowUpDone;
-import com.propcare.events.callback.FollowUpScheduled;
-import com.propcare.events.callback.FollowUpType;
-import com.propcare.events.callback.KindCode;
-import com.propcare.events.callback.Subject;
-import com.propcare.events.callback.SubjectType;
-import com.propcare.events.complaint.ClosingReason;
-import com.propcare.events.complaint.ComplainantConfirmed;
-import com.propcare.events.complaint.ComplaintCategory;
-import com.propcare.events.complaint.ComplaintChannel;
-import com.propcare.events.complaint.ComplaintClosed;
-import com.propcare.events.complaint.ComplaintId;
-import com.propcare.events.complaint.ComplaintNumber;
-import com.propcare.events.complaint.ComplaintRegistered;
-import com.propcare.events.complaint.FirstReplyGiven;
-import com.propcare.events.complaint.HandlingResultReported;
-import com.propcare.events.registry.BuildingId;
-import com.propcare.events.registry.ContactChannel;
-import com.propcare.events.registry.HouseholdImportId;
-import com.propcare.events.registry.HouseholdsImported;
-import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.OfficeRegistered;
-import com.propcare.events.registry.StaffRole;
 import com.propcare.eventstore.EmbeddedMongoServer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,21 +13,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -67,7 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Dashboards at scale. Part 1 (query side only): a log of {@code complaints} complaints with their callbacks
@@ -83,9 +49,7 @@ import java.util.stream.IntStream;
 public final class DashboardBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int OFFICES = 20;
-    private static final int HOUSEHOLDS_PER_OFFICE = 5_000;
-    private static final PolicyVersion DEFAULTS = new PolicyVersion("default");
+    private static final int OFFICES = ComplaintHistory.OFFICES;
     private static final Pattern OPEN = Pattern.compile("\"name\":\"FIRST_REPLY\",\"open\":(\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -181,73 +145,14 @@ public final class DashboardBenchmark {
     }
 
     private static long load(Consumer<List<EventMessage<?>>> events, int complaints) {
-        long count = 0;
-        Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        for (int office = 0; office < OFFICES; office++) {
-            OfficeId id = new OfficeId("office-" + office);
-            publish(events, "Office", id.value(), List.of(new OfficeRegistered(id, "PropCare", "Court " + office,
-                                                                               "cn-mainland", ZONE, at,
-                                                                               new StaffId("admin"))));
-            int o = office;
-            List<ImportedHousehold> households = IntStream.range(0, HOUSEHOLDS_PER_OFFICE).mapToObj(
-                    n -> new ImportedHousehold(new HouseholdId("h-" + o + "-" + n), new BuildingId("b-" + n / 100),
-                                               String.valueOf(n % 100), n % 30, n % 10 != 0, LocalDate.of(2020, 1, 1),
-                                               Set.of(), ContactChannel.PHONE, Set.of(), List.of())).toList();
-            publish(events, "HouseholdImport", "import-" + office, List.of(new HouseholdsImported(
-                    new HouseholdImportId("import-" + office), id, households, at, new StaffId("admin"))));
-            count += 2;
-        }
-        long spanSeconds = Duration.ofDays(330).toSeconds();
+        long count = ComplaintHistory.offices(events);
         for (int n = 0; n < complaints; n++) {
-            OfficeId office = new OfficeId("office-" + n % OFFICES);
-            Instant received = at.plusSeconds(spanSeconds * n / complaints);
-            ComplaintId complaint = new ComplaintId("c-" + n);
-            StaffId clerk = new StaffId("clerk-" + n % OFFICES);
-            List<Object> complaintEvents = List.of(
-                    new ComplaintRegistered(complaint, office, new ComplaintNumber("TS-" + n), ComplaintChannel.PHONE,
-                                            new HouseholdId("h-" + n % OFFICES + "-" + n % HOUSEHOLDS_PER_OFFICE),
-                                            ComplaintCategory.values()[n % ComplaintCategory.values().length],
-                                            "summary", received, clerk, null, received.plus(Duration.ofDays(1)),
-                                            received.plus(Duration.ofDays(3)), DEFAULTS),
-                    new FirstReplyGiven(complaint, "reply", received.plus(Duration.ofHours(n % 30)), clerk,
-                                        n % 30 < 24),
-                    new HandlingResultReported(complaint, "fixed", received.plus(Duration.ofDays(2)), clerk),
-                    new ComplainantConfirmed(complaint, true, "ok", received.plus(Duration.ofDays(4)), clerk,
-                                             new CallbackId("cb-" + n), null),
-                    new ComplaintClosed(complaint, ClosingReason.COMPLAINANT_SATISFIED,
-                                        received.plus(Duration.ofDays(4)), clerk));
-            publish(events, "Complaint", complaint.value(), complaintEvents);
-            CallbackId callback = new CallbackId("cb-" + n);
-            Instant due = received.plus(Duration.ofDays(5));
-            List<Object> callbackEvents = new ArrayList<>(List.of(
-                    new CallbackScheduled(callback, office, new KindCode("COMPLAINT"),
-                                          new Subject(SubjectType.COMPLAINT, complaint.value()), null, due,
-                                          List.of(StaffRole.CUSTOMER_SERVICE_SUPERVISOR), null, null, false,
-                                          Set.of(CallbackMethod.PHONE), false, 3, null, "result reported", DEFAULTS,
-                                          received.plus(Duration.ofDays(2))),
-                    new CallbackPerformed(callback, office, CallbackMethod.PHONE, received.plus(Duration.ofDays(4)),
-                                          new StaffId("sup-1"), "ok", null, CallbackResult.SATISFIED, null, null,
-                                          null, n % 20 != 0, false, received.plus(Duration.ofDays(4)),
-                                          new StaffId("sup-1"), null, null)));
-            if (n % 2 == 0) {
-                callbackEvents.add(new FollowUpScheduled(callback, office, "reply-1", FollowUpType.PROMISED_REPLY,
-                                                         "answer", "staff:sup-1", due, DEFAULTS, due));
-                callbackEvents.add(new FollowUpDone(callback, office, "reply-1", "answered", due, new StaffId("sup-1"),
-                                                    true));
+            for (List<EventMessage<?>> commit : ComplaintHistory.complaint(n, complaints)) {
+                events.accept(commit);
+                count += commit.size();
             }
-            publish(events, "Callback", callback.value(), callbackEvents);
-            count += complaintEvents.size() + callbackEvents.size();
         }
         return count;
-    }
-
-    private static void publish(Consumer<List<EventMessage<?>>> events, String type, String aggregate,
-                                List<?> payloads) {
-        List<EventMessage<?>> messages = new ArrayList<>();
-        for (int sequence = 0; sequence < payloads.size(); sequence++) {
-            messages.add(new GenericDomainEventMessage<>(type, aggregate, sequence, payloads.get(sequence)));
-        }
-        events.accept(messages);
     }
 
     /** Until the dashboards' position has reached the log's head (the head must be the whole log). */
@@ -281,9 +186,9 @@ public final class DashboardBenchmark {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
-                publish(events::publish, "Office", "live-" + office, List.of(new OfficeRegistered(
+                events.publish(ComplaintHistory.messages("Office", "live-" + office, List.of(new OfficeRegistered(
                         new OfficeId("live-" + office), "PropCare", "Live " + office, "cn-mainland", ZONE,
-                        Instant.now(), new StaffId("admin"))));
+                        Instant.now(), new StaffId("admin")))));
             }
             while (HTTP.send(BenchmarkApps.request(base + "/api/offices/live-0/dashboard/pending").build(),
                              HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {

@@ -10,6 +10,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.query.support.FieldNames;
+import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ import static com.propcare.query.complaint.ComplaintViewDocuments.value;
  * the 16 MB document limit for the tens of thousands of complaints an office sees over many years.
  * <p>
  * Entries are keyed by complaint, so each one is set atomically on its own while other complaints of the office are
- * processed in parallel. Writes name only the {@code _id}, like the views' writes, and for the same reason: anything
+ * processed in parallel; within a processor's batch the entries of one office go out as one update. Writes name only the {@code _id}, like the views' writes, and for the same reason: anything
  * more in the filter makes the embedded server scan.
  */
 @Component
@@ -63,9 +64,12 @@ public class ComplaintOfficeIndex {
         if (before != null && Entry.of(before).equals(entry)) {
             return;
         }
-        collection.updateOne(Filters.eq("_id", after.office().value()),
-                Updates.set(COMPLAINTS + "." + FieldNames.escape(after.id().value()), toDocument(entry)),
-                new UpdateOptions().upsert(true));
+        String office = after.office().value();
+        String path = COMPLAINTS + "." + FieldNames.escape(after.id().value());
+        ProcessorBatch.current().ifPresentOrElse(
+                batch -> batch.fieldWrites().set(collection, office, path, toDocument(entry)),
+                () -> collection.updateOne(Filters.eq("_id", office), Updates.set(path, toDocument(entry)),
+                                           new UpdateOptions().upsert(true)));
     }
 
     List<Entry> entriesOf(OfficeId office) {

@@ -5,8 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.FieldNames;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import com.propcare.query.support.PendingWrites;
+import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 
 import java.time.Duration;
@@ -118,9 +118,9 @@ final class DashboardStore {
     }
 
     void closeItems(String office, Collection<String> keys) {
-        PendingWrites batch = batch();
-        keys.forEach(key -> batch.unset(open, office, "items." + FieldNames.escape(key)));
-        flushUnlessBatched(batch);
+        PendingWrites writes = writes();
+        keys.forEach(key -> writes.unset(open, office, "items." + FieldNames.escape(key)));
+        flushUnlessBatched(writes);
     }
 
     void households(String office, Map<String, Boolean> occupied) {
@@ -136,37 +136,22 @@ final class DashboardStore {
     }
 
     /**
-     * Inside a processor's batch, writes wait in the batch's {@link PendingWrites} and go out together after its
-     * last event ({@link DashboardProcessing}), at the latest when it commits; outside one they go out at once.
+     * Inside a processor's batch, writes wait in the batch's {@link ProcessorBatch#fieldWrites} and go out together
+     * after its last event; outside one they go out at once.
      */
     private void write(MongoCollection<Document> collection, String id, Map<String, Object> fields) {
-        PendingWrites batch = batch();
-        fields.forEach((path, value) -> batch.set(collection, id, path, value));
-        flushUnlessBatched(batch);
+        PendingWrites writes = writes();
+        fields.forEach((path, value) -> writes.set(collection, id, path, value));
+        flushUnlessBatched(writes);
     }
 
-    private PendingWrites batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new PendingWrites();
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource("dashboard-writes-" + generation, key -> {
-            PendingWrites writes = new PendingWrites();
-            root.onPrepareCommit(unitOfWork -> writes.flush());
-            return writes;
-        });
+    private static PendingWrites writes() {
+        return ProcessorBatch.current().map(ProcessorBatch::fieldWrites).orElseGet(PendingWrites::new);
     }
 
-    /** Writes what the current batch has collected; the batch's own commit would otherwise do it. */
-    void flushBatch() {
-        if (CurrentUnitOfWork.isStarted()) {
-            batch().flush();
-        }
-    }
-
-    private static void flushUnlessBatched(PendingWrites batch) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            batch.flush();
+    private static void flushUnlessBatched(PendingWrites writes) {
+        if (ProcessorBatch.current().isEmpty()) {
+            writes.flush();
         }
     }
 
@@ -184,11 +169,9 @@ final class DashboardStore {
      * written, so those read from the store are kept in a bounded cache, which spares a replay most lookups.
      */
     Optional<Document> ref(String key) {
-        if (CurrentUnitOfWork.isStarted()) {
-            Optional<Document> pending = batch().pendingFields(refs, key);
-            if (pending.isPresent()) {
-                return pending;
-            }
+        Optional<Document> pending = writes().pendingFields(refs, key);
+        if (pending.isPresent()) {
+            return pending;
         }
         Document cached = cachedRefs.get(key);
         if (cached != null) {

@@ -4,9 +4,11 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +41,8 @@ public final class VersionedViews<V> {
      * large import in one list cost seconds where batches of this size cost milliseconds.
      */
     private static final int IN_BATCH = 200;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> collection;
     private final Function<V, Document> toDocument;
@@ -56,11 +61,16 @@ public final class VersionedViews<V> {
     }
 
     public Optional<V> find(String id) {
+        return batch().map(batch -> batch.current(id)).orElseGet(() -> read(id));
+    }
+
+    private Optional<V> read(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(fromDocument);
     }
 
     /** The views of {@code ids} in the order given, by one {@code _id $in} lookup; unknown ids are left out. */
     public List<V> findAll(Collection<String> ids) {
+        writeBatch();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -76,11 +86,13 @@ public final class VersionedViews<V> {
 
     /** Every view; for collections that hold one small document per office. */
     public List<V> all() {
+        writeBatch();
         return collection.find().map(fromDocument::apply).into(new ArrayList<>());
     }
 
     /** Which of {@code ids} have a view already. */
     public Set<String> existing(Collection<String> ids) {
+        writeBatch();
         Set<String> existing = new HashSet<>();
         for (List<String> batch : batches(ids)) {
             collection.find(Filters.in("_id", batch)).projection(Projections.include("_id"))
@@ -97,16 +109,22 @@ public final class VersionedViews<V> {
      * @return the new view, or empty when the event had already been applied
      */
     public Optional<V> apply(String id, long sequence, UnaryOperator<V> change) {
-        while (true) {
-            V current = find(id).orElse(null);
+        Optional<Batch> batch = batch();
+        if (batch.isPresent()) {
+            V current = batch.get().current(id).orElse(null);
             if (current != null && sequence <= versionOf.applyAsLong(current)) {
                 return Optional.empty();
             }
-            V next = change.apply(current);
-            if (!idOf.apply(next).equals(id) || versionOf.applyAsLong(next) != sequence) {
-                throw new IllegalArgumentException("the change for " + id + " must yield its view at version "
-                        + sequence + ", not " + idOf.apply(next) + " at " + versionOf.applyAsLong(next));
+            V next = changed(id, sequence, current, change);
+            batch.get().changed(next);
+            return Optional.of(next);
+        }
+        while (true) {
+            V current = read(id).orElse(null);
+            if (current != null && sequence <= versionOf.applyAsLong(current)) {
+                return Optional.empty();
             }
+            V next = changed(id, sequence, current, change);
             if (current != null) {
                 upsert(next);
                 return Optional.of(next);
@@ -118,8 +136,18 @@ public final class VersionedViews<V> {
         }
     }
 
+    private V changed(String id, long sequence, V current, UnaryOperator<V> change) {
+        V next = change.apply(current);
+        if (!idOf.apply(next).equals(id) || versionOf.applyAsLong(next) != sequence) {
+            throw new IllegalArgumentException("the change for " + id + " must yield its view at version "
+                    + sequence + ", not " + idOf.apply(next) + " at " + versionOf.applyAsLong(next));
+        }
+        return next;
+    }
+
     /** Inserts the views that are not there yet, in one round trip; existing ones are left as they are. */
     public void insertMissing(List<V> views) {
+        writeBatch();
         if (views.isEmpty()) {
             return;
         }
@@ -136,12 +164,51 @@ public final class VersionedViews<V> {
 
     /** Writes the view as it is, whatever is stored. */
     public void upsert(V view) {
-        collection.replaceOne(Filters.eq("_id", idOf.apply(view)), toDocument.apply(view),
-                              new ReplaceOptions().upsert(true));
+        writeBatch();
+        collection.replaceOne(Filters.eq("_id", idOf.apply(view)), toDocument.apply(view), UPSERT);
     }
 
     public void deleteAll() {
+        writeBatch();
         collection.deleteMany(new Document());
+    }
+
+    private Optional<Batch> batch() {
+        return ProcessorBatch.current().map(batch -> batch.state(collection.getNamespace().getFullName(), Batch::new,
+                                                                 Batch::write));
+    }
+
+    /** Writes what the current batch holds for this collection, so that a read or write that follows sees it. */
+    private void writeBatch() {
+        batch().ifPresent(Batch::write);
+    }
+
+    /** The views one batch has read or changed, and which of them it has not written yet. */
+    private final class Batch {
+
+        private final Map<String, Optional<V>> known = new HashMap<>();
+        private final Map<String, V> unwritten = new LinkedHashMap<>();
+
+        Optional<V> current(String id) {
+            return known.computeIfAbsent(id, VersionedViews.this::read);
+        }
+
+        void changed(V view) {
+            known.put(idOf.apply(view), Optional.of(view));
+            unwritten.put(idOf.apply(view), view);
+        }
+
+        /** One unordered bulk of replacements by {@code _id}. */
+        void write() {
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            List<ReplaceOneModel<Document>> writes = new ArrayList<>(unwritten.size());
+            unwritten.forEach((id, view) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id),
+                                                                             toDocument.apply(view), UPSERT)));
+            collection.bulkWrite(writes, UNORDERED);
+            unwritten.clear();
+        }
     }
 
     private static List<List<String>> batches(Collection<String> ids) {

@@ -1,4 +1,4 @@
-package com.propcare.query.dashboard;
+package com.propcare.query.support;
 
 import com.mongodb.client.MongoCollection;
 import com.propcare.eventstore.InMemoryMongo;

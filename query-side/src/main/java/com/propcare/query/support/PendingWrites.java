@@ -1,11 +1,10 @@
-package com.propcare.query.dashboard;
+package com.propcare.query.support;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.propcare.query.support.BatchedUpdates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -17,27 +16,27 @@ import java.util.Optional;
 
 /**
  * The field writes of one processor batch, merged per document and written once when the batch commits: a replay
- * touches each office's month and open-items documents once per batch instead of once per event. A later write of
+ * touches each per-office document once per batch instead of once per event. A later write of
  * the same field replaces an earlier one (a set after an unset, or the reverse), which is what applying them one by
  * one would have left. Until the flush, {@link #pendingFields} lets the batch read what it wrote.
  */
-final class PendingWrites {
+public final class PendingWrites {
 
     private static final Object UNSET = new Object();
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final Map<MongoCollection<Document>, Map<String, Map<String, Object>>> byDocument = new LinkedHashMap<>();
 
-    void set(MongoCollection<Document> collection, String id, String path, Object value) {
+    public void set(MongoCollection<Document> collection, String id, String path, Object value) {
         fields(collection, id).put(path, value);
     }
 
-    void unset(MongoCollection<Document> collection, String id, String path) {
+    public void unset(MongoCollection<Document> collection, String id, String path) {
         fields(collection, id).put(path, UNSET);
     }
 
     /** The top-level fields this batch set on a document so far, if it wrote any. */
-    Optional<Document> pendingFields(MongoCollection<Document> collection, String id) {
+    public Optional<Document> pendingFields(MongoCollection<Document> collection, String id) {
         Map<String, Object> fields = byDocument.getOrDefault(collection, Map.of()).get(id);
         if (fields == null) {
             return Optional.empty();
@@ -52,7 +51,7 @@ final class PendingWrites {
     }
 
     /** One ordered bulk write per collection: a round trip per collection and batch, not per document. */
-    void flush() {
+    public void flush() {
         byDocument.forEach((collection, documents) -> {
             List<UpdateOneModel<Document>> writes = new ArrayList<>();
             documents.forEach((id, fields) -> {
