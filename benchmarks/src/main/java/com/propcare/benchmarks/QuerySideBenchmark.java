@@ -43,7 +43,7 @@ public final class QuerySideBenchmark {
         Mode mode = Mode.of(args);
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int seconds = mode.pick(3, 15, 60);
-        int history = mode.pick(1_000, 10_000, 50_000);
+        int history = mode.pick(1_000, 3_000, 20_000);
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare query-side benchmark — mode %s, store %s, %,d complaints of history, then %d "
                                   + "commands/s for %d s; Java %s, %d cores%n", mode.label(),

@@ -3,12 +3,10 @@ package com.propcare.query.callback;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.propcare.events.callback.FollowUpType;
 import com.propcare.query.support.FieldNames;
+import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -37,7 +35,7 @@ import static com.propcare.query.callback.CallbackDocuments.value;
  *     <li>{@value #BY_ASSIGNEE}: one document per office and follow-up assignee (staff member or department).</li>
  * </ul>
  * Entries are keyed by callback (and item), so each is set atomically on its own; writes set the entry as it is
- * now, so they are idempotent.
+ * now, so they are idempotent. Within a processor's batch the entries of one document go out as one update.
  */
 @Component
 class CallbackIndexes {
@@ -127,11 +125,9 @@ class CallbackIndexes {
     }
 
     private static void set(MongoCollection<Document> collection, String key, Map<String, Document> entries) {
-        List<Bson> updates = entries.entrySet().stream()
-                                    .map(entry -> Updates.set(ENTRIES + "." + FieldNames.escape(entry.getKey()),
-                                                              entry.getValue()))
-                                    .toList();
-        collection.updateOne(Filters.eq("_id", key), Updates.combine(updates), new UpdateOptions().upsert(true));
+        Map<String, Document> fields = new LinkedHashMap<>();
+        entries.forEach((id, entry) -> fields.put(ENTRIES + "." + FieldNames.escape(id), entry));
+        ProcessorBatch.setFields(collection, key, fields);
     }
 
     private static <E> List<E> entries(MongoCollection<Document> collection, String key,

@@ -3,8 +3,6 @@ package com.propcare.query.complaint;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -66,10 +65,7 @@ public class ComplaintOfficeIndex {
         }
         String office = after.office().value();
         String path = COMPLAINTS + "." + FieldNames.escape(after.id().value());
-        ProcessorBatch.current().ifPresentOrElse(
-                batch -> batch.fieldWrites().set(collection, office, path, toDocument(entry)),
-                () -> collection.updateOne(Filters.eq("_id", office), Updates.set(path, toDocument(entry)),
-                                           new UpdateOptions().upsert(true)));
+        ProcessorBatch.setFields(collection, office, Map.of(path, toDocument(entry)));
     }
 
     List<Entry> entriesOf(OfficeId office) {

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.FieldNames;
-import com.propcare.query.support.PendingWrites;
 import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 
@@ -118,9 +117,7 @@ final class DashboardStore {
     }
 
     void closeItems(String office, Collection<String> keys) {
-        PendingWrites writes = writes();
-        keys.forEach(key -> writes.unset(open, office, "items." + FieldNames.escape(key)));
-        flushUnlessBatched(writes);
+        ProcessorBatch.unsetFields(open, office, keys.stream().map(key -> "items." + FieldNames.escape(key)).toList());
     }
 
     void households(String office, Map<String, Boolean> occupied) {
@@ -135,24 +132,9 @@ final class DashboardStore {
         write(policies, office, Map.of("versions." + number, version));
     }
 
-    /**
-     * Inside a processor's batch, writes wait in the batch's {@link ProcessorBatch#fieldWrites} and go out together
-     * after its last event; outside one they go out at once.
-     */
+    /** Inside a processor's batch, writes wait for its last event ({@link ProcessorBatch}); outside one, none. */
     private void write(MongoCollection<Document> collection, String id, Map<String, Object> fields) {
-        PendingWrites writes = writes();
-        fields.forEach((path, value) -> writes.set(collection, id, path, value));
-        flushUnlessBatched(writes);
-    }
-
-    private static PendingWrites writes() {
-        return ProcessorBatch.current().map(ProcessorBatch::fieldWrites).orElseGet(PendingWrites::new);
-    }
-
-    private static void flushUnlessBatched(PendingWrites writes) {
-        if (ProcessorBatch.current().isEmpty()) {
-            writes.flush();
-        }
+        ProcessorBatch.setFields(collection, id, fields);
     }
 
     void clear() {
@@ -169,7 +151,7 @@ final class DashboardStore {
      * written, so those read from the store are kept in a bounded cache, which spares a replay most lookups.
      */
     Optional<Document> ref(String key) {
-        Optional<Document> pending = writes().pendingFields(refs, key);
+        Optional<Document> pending = ProcessorBatch.pendingFields(refs, key);
         if (pending.isPresent()) {
             return pending;
         }

@@ -1,12 +1,15 @@
 package com.propcare.query.support;
 
+import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ import java.util.function.Supplier;
  * processor stores its token (which it does first thing when the batch commits), so a failed write fails the batch
  * and its events are handled again instead of being passed over; the batch's commit writes whatever is left.
  * <p>
- * Field writes ({@link #fieldWrites}: indexes kept beside the views) go first, the views last: if a write fails,
+ * Field writes ({@link #setFields}: indexes kept beside the views) go first, the views last: if a write fails,
  * the redelivered events still find the views as they were and compute the rest again.
  */
 public final class ProcessorBatch {
@@ -65,8 +68,28 @@ public final class ProcessorBatch {
         };
     }
 
-    public PendingWrites fieldWrites() {
-        return fieldWrites;
+    /** Sets fields of one document: within a batch held with the batch's field writes, outside one written at once. */
+    public static void setFields(MongoCollection<Document> collection, String id, Map<String, ?> fields) {
+        writeFields(writes -> fields.forEach((path, value) -> writes.set(collection, id, path, value)));
+    }
+
+    /** Removes fields of one document, held or written at once like {@link #setFields}. */
+    public static void unsetFields(MongoCollection<Document> collection, String id, Collection<String> paths) {
+        writeFields(writes -> paths.forEach(path -> writes.unset(collection, id, path)));
+    }
+
+    /** The top-level fields the current batch set on a document and has not written yet. */
+    public static Optional<Document> pendingFields(MongoCollection<Document> collection, String id) {
+        return current().flatMap(batch -> batch.fieldWrites.pendingFields(collection, id));
+    }
+
+    private static void writeFields(Consumer<PendingWrites> change) {
+        Optional<ProcessorBatch> batch = current();
+        PendingWrites writes = batch.map(held -> held.fieldWrites).orElseGet(PendingWrites::new);
+        change.accept(writes);
+        if (batch.isEmpty()) {
+            writes.flush();
+        }
     }
 
     /**

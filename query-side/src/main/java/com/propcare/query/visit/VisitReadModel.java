@@ -3,6 +3,7 @@ package com.propcare.query.visit;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.propcare.query.support.SequencedUpserts;
 import org.bson.Document;
@@ -77,6 +78,13 @@ class VisitReadModel {
 
     Optional<Document> find(MongoCollection<Document> collection, String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    }
+
+    /** The zone an office registered, read without its households. */
+    Optional<String> zoneOf(String office) {
+        return Optional.ofNullable(offices.find(Filters.eq("_id", office)).projection(Projections.include("zone"))
+                                          .first())
+                       .map(document -> document.getString("zone"));
     }
 
     List<Document> findAll(MongoCollection<Document> collection, Collection<String> ids) {

@@ -40,7 +40,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.propcare.query.visit.VisitReadModel.field;
 import static com.propcare.query.visit.VisitReadModel.monthKey;
@@ -63,6 +65,8 @@ class VisitViewProjection {
             CallbackKind.LEAK_REPAIR.name(), CallbackKind.OTHER_REPAIR.name(), CallbackKind.REPAIR_WORKS.name());
 
     private final VisitReadModel model;
+    /** An office's zone is fixed when it registers; kept here so that counting a month reads nothing. */
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
     VisitViewProjection(VisitReadModel model) {
         this.model = model;
@@ -70,14 +74,20 @@ class VisitViewProjection {
 
     /** Months are the office's: a visit at 07:00 on the 1st in Shanghai belongs to that month, not the one before. */
     private String month(OfficeId office, Instant at) {
-        ZoneId zone = model.find(model.offices, office.value()).map(document -> document.getString("zone"))
-                           .map(ZoneId::of).orElse(OfficeZones.DEFAULT_ZONE);
-        return YearMonth.from(at.atZone(zone)).toString();
+        ZoneId zone = zones.get(office.value());
+        if (zone == null) {
+            zone = model.zoneOf(office.value()).map(ZoneId::of).orElse(null);
+            if (zone != null) {
+                zones.put(office.value(), zone);
+            }
+        }
+        return YearMonth.from(at.atZone(zone == null ? OfficeZones.DEFAULT_ZONE : zone)).toString();
     }
 
     @EventHandler
     void on(OfficeRegistered event) {
         model.upsert(model.offices, event.officeId().value(), Updates.set("zone", event.timeZone().getId()));
+        zones.put(event.officeId().value(), event.timeZone());
     }
 
     @EventHandler
@@ -227,6 +237,7 @@ class VisitViewProjection {
 
     @ResetHandler
     void reset() {
+        zones.clear();
         model.deleteAll();
     }
 
