@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The whole suite, one benchmark after another, each in a JVM of its own so that none inherits another's heap:
  * the store's append and read paths against the raw driver and Axon's in-memory engine ({@link BenchmarkSuite}),
- * the whole system's commands, read-model lag and rebuild ({@link SystemBenchmark}), as-of reconstruction against
+ * the whole system's commands, read-model lag and rebuild ({@link SystemBenchmark}), the read models on their own
+ * at a steady command rate and rebuilding ({@link QuerySideBenchmark}), as-of reconstruction against
  * history length ({@link AsOfBenchmark}), and the ledger, the feed and the heap with the log loaded
  * ({@link AuditFeedBenchmark}, on the file-backed store so that the heap is the application's own). Each prints
  * its own table. Usage: {@code Benchmarks [smoke|quick|full]} (see {@link Mode}; {@code smoke} keeps the audit
@@ -25,6 +26,7 @@ public final class Benchmarks {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<List<String>> runs = List.of(List.of("-Xmx2g", BenchmarkSuite.class.getName(), mode),
                                           List.of("-Xmx2g", SystemBenchmark.class.getName(), mode),
+                                          List.of("-Xmx2g", QuerySideBenchmark.class.getName(), mode),
                                           List.of("-Xmx2g", AsOfBenchmark.class.getName(), mode),
                                           List.of("-Xmx6g", AuditFeedBenchmark.class.getName(), mode,
                                                   chosen == Mode.SMOKE ? "memory" : "h2"));

@@ -1,7 +1,6 @@
 package com.propcare.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
@@ -30,7 +29,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class QuerySideBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMPLAINTS = "complaint-views";
     /** Complaints whose lifecycles interleave in the steady load, as many complaints are open at once. */
     private static final int IN_FLIGHT = 50;
@@ -65,12 +63,12 @@ public final class QuerySideBenchmark {
                     appended += commit.size();
                 }
             }
-            waitUntilAllCaughtUp(base);
+            ReadModelPositions.awaitCaughtUp(base);
             double caughtUp = (System.nanoTime() - started) / 1e9;
             System.out.printf("%nhistory: %,d events appended while every read model ran, all caught up after %.1f s "
                                       + "(%,.0f events/s)%n", appended, caughtUp, appended / caughtUp);
             steadyLoad(base, events, history, complaints, rate, seconds);
-            waitUntilAllCaughtUp(base);
+            ReadModelPositions.awaitCaughtUp(base);
             rebuild(base, COMPLAINTS);
             rebuild(base, "all");
         }
@@ -103,7 +101,7 @@ public final class QuerySideBenchmark {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    samples.add(positions(base));
+                    samples.add(ReadModelPositions.of(base));
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -124,7 +122,7 @@ public final class QuerySideBenchmark {
             events.publish(List.of(commands.get(i)));
         }
         double sending = (System.nanoTime() - start) / 1e9;
-        waitUntilAllCaughtUp(base);
+        ReadModelPositions.awaitCaughtUp(base);
         sampler.interrupt();
         sampler.join();
         System.out.printf("%n| %,d commands at %d/s (sent in %.1f s), one event each | lag p50 | p95 | max |%n"
@@ -175,7 +173,7 @@ public final class QuerySideBenchmark {
         JsonNode status;
         do {
             Thread.sleep(100);
-            status = JSON.readTree(BenchmarkApps.get(base + "/api/admin/projections"));
+            status = ReadModelPositions.status(base);
         } while (!rebuildsDone(status, name));
         double seconds = (System.nanoTime() - started) / 1e9;
         long head = status.get(0).get("head").asLong();
@@ -203,26 +201,5 @@ public final class QuerySideBenchmark {
             }
         }
         return true;
-    }
-
-    private static void waitUntilAllCaughtUp(String base) throws Exception {
-        while (true) {
-            Map<String, long[]> positions = positions(base);
-            if (positions.values().stream().allMatch(p -> p[1] >= p[2])) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    /** Read model → {sampled at (nanos), position, head}. */
-    private static Map<String, long[]> positions(String base) throws Exception {
-        long now = System.nanoTime();
-        Map<String, long[]> positions = new LinkedHashMap<>();
-        for (JsonNode model : JSON.readTree(BenchmarkApps.get(base + "/api/admin/projections"))) {
-            positions.put(model.get("name").asText(), new long[]{now, model.get("position").asLong(),
-                                                                  model.get("head").asLong()});
-        }
-        return positions;
     }
 }
