@@ -1,6 +1,7 @@
 package com.propcare.query.callback;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.query.support.VersionedViews;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,8 @@ class CallbackViews {
 
     CallbackViews(MongoDatabase database, CallbackIndexes indexes) {
         this.views = new VersionedViews<>(database.getCollection(COLLECTION), CallbackDocuments::toDocument,
-                                          CallbackDocuments::fromDocument, CallbackView::id, CallbackView::version);
+                                          CallbackDocuments::fromDocument, CallbackView::id, CallbackView::version)
+                .readingAhead(event -> event instanceof CallbackEvent changed ? changed.callbackId().value() : null);
         this.indexes = indexes;
     }
 

@@ -1,6 +1,7 @@
 package com.propcare.query.complaint;
 
 import com.mongodb.client.MongoDatabase;
+import com.propcare.events.complaint.ComplaintEvent;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.query.support.VersionedViews;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,8 @@ public class ComplaintViews {
     public ComplaintViews(MongoDatabase database) {
         this.views = new VersionedViews<>(database.getCollection(COLLECTION), ComplaintViewDocuments::toDocument,
                                           ComplaintViewDocuments::fromDocument, view -> view.id().value(),
-                                          ComplaintView::version);
+                                          ComplaintView::version)
+                .readingAhead(event -> event instanceof ComplaintEvent changed ? changed.complaintId().value() : null);
     }
 
     public Optional<ComplaintView> find(ComplaintId id) {

@@ -2,6 +2,7 @@ package com.propcare.query.support;
 
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -31,11 +32,13 @@ public final class ProcessorBatch {
 
     private static final String RESOURCE = ProcessorBatch.class.getName();
 
+    private final List<Object> payloads;
     private final PendingWrites fieldWrites = new PendingWrites();
     private final Map<String, Object> states = new LinkedHashMap<>();
     private final List<Runnable> flushes = new ArrayList<>();
 
-    private ProcessorBatch() {
+    private ProcessorBatch(List<Object> payloads) {
+        this.payloads = payloads;
     }
 
     /** The batch of the event being handled; empty outside an event processor's unit of work. */
@@ -44,11 +47,12 @@ public final class ProcessorBatch {
             return Optional.empty();
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        if (!(root instanceof BatchingUnitOfWork<?>)) {
+        if (!(root instanceof BatchingUnitOfWork<?> events)) {
             return Optional.empty();
         }
         return Optional.of(root.getOrComputeResource(RESOURCE, name -> {
-            ProcessorBatch batch = new ProcessorBatch();
+            ProcessorBatch batch = new ProcessorBatch(events.getMessages().stream().<Object>map(Message::getPayload)
+                                                            .toList());
             root.onPrepareCommit(unitOfWork -> batch.flush());
             return batch;
         }));
@@ -66,6 +70,11 @@ public final class ProcessorBatch {
             }
             return result;
         };
+    }
+
+    /** The payloads of the batch's events, e.g. to read every view they will change at once. */
+    public List<Object> payloads() {
+        return payloads;
     }
 
     /** Sets fields of one document: within a batch held with the batch's field writes, outside one written at once. */

@@ -89,7 +89,9 @@ class EventFeedStreamingTest {
                           heapCaughtUp >> 20);
         assertThat(slowReceived).containsExactlyElementsOf(LongStream.range(0, EVENTS).boxed().toList());
         assertThat(slowReceivedWhileWriting).as("the slow reader was far behind").isLessThan(EVENTS / 2);
-        assertThat(besideSlow).as("fast readers are not slowed by a slow one").isLessThan(2 * alone + 250);
+        // tied to the slow reader, the fast ones would wait seconds (it is thousands of events behind); the margin
+        // absorbs the noise of a test run sharing two cores with the rest of the suite
+        assertThat(besideSlow).as("fast readers are not slowed by a slow one").isLessThan(2 * alone + 1_000);
         assertThat(heapWhileBehind - heapCaughtUp).as("nothing buffers the slow reader's backlog")
                                                   .isLessThan(8L << 20);
     }

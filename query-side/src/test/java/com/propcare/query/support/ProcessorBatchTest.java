@@ -120,6 +120,35 @@ class ProcessorBatchTest {
     }
 
     @Test
+    void views_read_ahead_for_a_batch_are_changed_like_views_read_one_by_one() throws Exception {
+        runBatch(List.of("e0"), () -> {
+            handle(label(), 0);
+            return null;
+        });
+        VersionedViews<Tally> readingAhead = new VersionedViews<>(
+                tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
+                                                                 .append("seen", tally.seen()),
+                document -> new Tally(document.getString("_id"), document.getLong("version"),
+                                      document.getList("seen", String.class)),
+                Tally::id, Tally::version).readingAhead(payload -> ((String) payload).split("#")[0]);
+
+        runBatch(List.of("a#1", "b#0", "a#2", "b#1", "c#0"), () -> {
+            String[] event = label().split("#");
+            long sequence = Long.parseLong(event[1]);
+            readingAhead.apply(event[0], sequence, current -> {
+                List<String> seen = new ArrayList<>(current == null ? List.of() : current.seen());
+                seen.add(label());
+                return new Tally(event[0], sequence, seen);
+            });
+            return null;
+        });
+
+        assertThat(views.find("a")).get().isEqualTo(new Tally("a", 2, List.of("e0", "a#1", "a#2")));
+        assertThat(views.find("b")).get().isEqualTo(new Tally("b", 1, List.of("b#0", "b#1")));
+        assertThat(views.find("c")).get().isEqualTo(new Tally("c", 0, List.of("c#0")));
+    }
+
+    @Test
     void outside_a_batch_every_write_goes_out_at_once() {
         IntStream.range(0, 3).forEach(sequence -> {
             handle("e" + sequence, sequence);
