@@ -131,11 +131,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                                  .map(commit -> new PendingCommit(commit, serializer)).toList();
         queued.addAll(mine);
         while (takeLaneUnlessTaken(mine)) {
+            List<PendingCommit> group = drainQueue();
             try {
-                List<PendingCommit> group = drainQueue();
-                if (!group.isEmpty()) {
-                    writeGroup(group);
-                }
+                writeGroup(group);
+            } catch (RuntimeException | Error unexpected) {
+                // the group's other appenders wait for an outcome: they must get one
+                EventStoreException failure = new EventStoreException("Appending failed", unexpected);
+                group.forEach(commit -> commit.fail(failure));
+                throw unexpected;
             } finally {
                 synchronized (lanes) {
                     lanes.free++;
@@ -518,6 +521,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             outcome.complete(null);
         }
 
+        /** Settles the commit as failed, unless it is settled already. */
         void fail(RuntimeException failure) {
             outcome.completeExceptionally(failure);
         }

@@ -34,6 +34,12 @@ import java.util.function.UnaryOperator;
  * aggregate's events are handled by one processor thread at a time, so nothing changes a view between its re-read
  * and the write that follows; a first write is an insert, which the unique {@code _id} settles if two deliveries
  * ever race.
+ * <p>
+ * Inside an event processor's batch ({@link ProcessorBatch}) a view is read once (with {@link #readingAhead}, all
+ * the batch's views in one lookup), changed in memory by each event and written with the batch's other views in
+ * one bulk of upserts after its last event; {@link #find} sees those changes, and every other read or write first
+ * writes what the batch holds. There the first write is an upsert too: the batch is one segment's, and a segment
+ * has one owner at a time.
  */
 public final class VersionedViews<V> {
 

@@ -149,6 +149,39 @@ class ProcessorBatchTest {
     }
 
     @Test
+    void a_batch_reading_ahead_more_views_than_one_lookup_takes_still_sees_each_of_them() throws Exception {
+        VersionedViews<Tally> readingAhead = new VersionedViews<>(
+                tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
+                                                                 .append("seen", tally.seen()),
+                document -> new Tally(document.getString("_id"), document.getLong("version"),
+                                      document.getList("seen", String.class)),
+                Tally::id, Tally::version).readingAhead(payload -> ((String) payload).split("#")[0]);
+        List<String> events = new ArrayList<>();
+        IntStream.range(0, 150).forEach(n -> events.add("old-" + n + "#1"));
+        IntStream.range(0, 150).forEach(n -> events.add("new-" + n + "#0"));
+        IntStream.range(0, 150).forEach(n -> events.add("new-" + n + "#1"));
+        IntStream.range(0, 150).forEach(n -> tallies.insertOne(new Document("_id", "old-" + n).append("version", 0L)
+                                                                      .append("seen", List.of("old-" + n + "#0"))));
+
+        runBatch(events, () -> {
+            String[] event = label().split("#");
+            long sequence = Long.parseLong(event[1]);
+            readingAhead.apply(event[0], sequence, current -> {
+                if (sequence > 0 && current == null) {
+                    throw new IllegalStateException("no view of " + event[0] + " for #" + sequence);
+                }
+                List<String> seen = new ArrayList<>(current == null ? List.of() : current.seen());
+                seen.add(label());
+                return new Tally(event[0], sequence, seen);
+            });
+            return null;
+        });
+
+        assertThat(tallies.countDocuments()).isEqualTo(300);
+        assertThat(views.find("new-149")).get().isEqualTo(new Tally("new-149", 1, List.of("new-149#0", "new-149#1")));
+    }
+
+    @Test
     void outside_a_batch_every_write_goes_out_at_once() {
         IntStream.range(0, 3).forEach(sequence -> {
             handle("e" + sequence, sequence);
