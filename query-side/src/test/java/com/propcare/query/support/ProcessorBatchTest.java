@@ -35,17 +35,25 @@ class ProcessorBatchTest {
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final MongoCollection<Document> tallies = mongo.database("batch-test").getCollection("tallies");
     private final MongoCollection<Document> index = mongo.database("batch-test").getCollection("index");
-    private final VersionedViews<Tally> views = new VersionedViews<>(
-            tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
-                                                             .append("seen", tally.seen()),
-            document -> new Tally(document.getString("_id"), document.getLong("version"),
-                                  document.getList("seen", String.class)),
-            Tally::id, Tally::version);
+    private final VersionedViews<Tally> views = tallies();
     private final MessageHandlerInterceptor<EventMessage<?>> flushAfterLastEvent = ProcessorBatch.flushAfterLastEvent();
 
     @AfterEach
     void close() {
         mongo.close();
+    }
+
+    private VersionedViews<Tally> tallies() {
+        return new VersionedViews<>(tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
+                                                                                  .append("seen", tally.seen()),
+                                    document -> new Tally(document.getString("_id"), document.getLong("version"),
+                                                          document.getList("seen", String.class)),
+                                    Tally::id, Tally::version);
+    }
+
+    /** Tallies whose events are labelled {@code <tally>#<sequence>}, read ahead for a whole batch. */
+    private VersionedViews<Tally> talliesReadingAhead() {
+        return tallies().readingAhead(payload -> ((String) payload).split("#")[0]);
     }
 
     /** Event {@code n} of aggregate "a" has sequence {@code n}; handling it appends its label to the tally. */
@@ -125,12 +133,7 @@ class ProcessorBatchTest {
             handle(label(), 0);
             return null;
         });
-        VersionedViews<Tally> readingAhead = new VersionedViews<>(
-                tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
-                                                                 .append("seen", tally.seen()),
-                document -> new Tally(document.getString("_id"), document.getLong("version"),
-                                      document.getList("seen", String.class)),
-                Tally::id, Tally::version).readingAhead(payload -> ((String) payload).split("#")[0]);
+        VersionedViews<Tally> readingAhead = talliesReadingAhead();
 
         runBatch(List.of("a#1", "b#0", "a#2", "b#1", "c#0"), () -> {
             String[] event = label().split("#");
@@ -150,12 +153,7 @@ class ProcessorBatchTest {
 
     @Test
     void a_batch_reading_ahead_more_views_than_one_lookup_takes_still_sees_each_of_them() throws Exception {
-        VersionedViews<Tally> readingAhead = new VersionedViews<>(
-                tallies, tally -> new Document("_id", tally.id()).append("version", tally.version())
-                                                                 .append("seen", tally.seen()),
-                document -> new Tally(document.getString("_id"), document.getLong("version"),
-                                      document.getList("seen", String.class)),
-                Tally::id, Tally::version).readingAhead(payload -> ((String) payload).split("#")[0]);
+        VersionedViews<Tally> readingAhead = talliesReadingAhead();
         List<String> events = new ArrayList<>();
         IntStream.range(0, 150).forEach(n -> events.add("old-" + n + "#1"));
         IntStream.range(0, 150).forEach(n -> events.add("new-" + n + "#0"));
