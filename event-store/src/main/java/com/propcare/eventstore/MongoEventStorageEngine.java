@@ -149,23 +149,33 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         mine.forEach(PendingCommit::awaitOutcome);
     }
 
-    /** Waits for a free lane and takes it, unless a lane took all of {@code mine} meanwhile. */
+    /**
+     * Waits for a free lane and takes it, unless a lane took all of {@code mine} meanwhile. Not interruptible: the
+     * commits are queued, and another lane may write them at any moment, so the appender must learn their outcome
+     * (the interrupt is kept for later).
+     */
     private boolean takeLaneUnlessTaken(List<PendingCommit> mine) {
-        synchronized (lanes) {
-            while (true) {
-                if (mine.stream().allMatch(PendingCommit::taken)) {
-                    return false;
+        boolean interrupted = false;
+        try {
+            synchronized (lanes) {
+                while (true) {
+                    if (mine.stream().allMatch(PendingCommit::taken)) {
+                        return false;
+                    }
+                    if (lanes.free > 0) {
+                        lanes.free--;
+                        return true;
+                    }
+                    try {
+                        lanes.wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
                 }
-                if (lanes.free > 0) {
-                    lanes.free--;
-                    return true;
-                }
-                try {
-                    lanes.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new EventStoreException("Interrupted while waiting to append", e);
-                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
