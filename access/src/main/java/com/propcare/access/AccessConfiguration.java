@@ -91,11 +91,14 @@ public class AccessConfiguration {
         return new SessionController(sessions);
     }
 
-    /** Anyone signed in may exchange its password for a sign-in token and ask who it is. */
+    /**
+     * Anyone signed in may exchange its password for a sign-in token and ask who it is; a sign-in token is not
+     * exchanged for a new one: after its lifetime, the password again.
+     */
     @Bean
     RouteRules sessionRouteRules() {
         Set<Role> anyone = EnumSet.allOf(Role.class);
-        return RouteRules.builder().post(SessionController.PATH, RouteRules.notOfficeData(), anyone)
+        return RouteRules.builder().postWithoutSignInToken(SessionController.PATH, RouteRules.notOfficeData(), anyone)
                          .get(SessionController.PATH, RouteRules.notOfficeData(), anyone).build();
     }
 
@@ -166,8 +169,6 @@ public class AccessConfiguration {
                                               "/swagger-ui/**", "/webjars/**").permitAll();
                        exchanges.pathMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/app/**")
                                 .permitAll();
-                       // a sign-in token is not exchanged for a new one: after its lifetime, the password again
-                       exchanges.pathMatchers(HttpMethod.POST, SessionController.PATH).access(notBySignInToken());
                        for (RouteRules table : tables) {
                            for (RouteRule rule : table.rules()) {
                                exchanges.pathMatchers(rule.method(), rule.pattern()).access(decide(rule, aggregates));
@@ -192,17 +193,12 @@ public class AccessConfiguration {
         return filter;
     }
 
-    private static ReactiveAuthorizationManager<AuthorizationContext> notBySignInToken() {
-        return (authentication, context) -> authentication
-                .map(user -> user.isAuthenticated()
-                        && !(user instanceof Users.Authenticated signedIn && signedIn.bySignInToken()) ? GRANTED : DENIED)
-                .defaultIfEmpty(DENIED);
-    }
-
     private static ReactiveAuthorizationManager<AuthorizationContext> decide(RouteRule rule,
                                                                               AggregateOffices aggregates) {
         return (authentication, context) -> authentication
                 .filter(Authentication::isAuthenticated)
+                .filter(user -> rule.signInTokenAccepted()
+                        || !(user instanceof Users.Authenticated signedIn && signedIn.bySignInToken()))
                 .map(Authentication::getPrincipal)
                 .ofType(StaffUser.class)
                 .flatMap(user -> user.hasAnyOf(rule.roles()) ? scope(user, rule.scope(), context, aggregates)

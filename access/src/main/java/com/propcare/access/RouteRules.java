@@ -56,7 +56,13 @@ public final class RouteRules {
         }
 
         public Builder add(HttpMethod method, String pattern, OfficeScope scope, Set<Role> roles) {
-            rules.add(new RouteRule(method, pattern, roles, scope));
+            rules.add(new RouteRule(method, pattern, roles, scope, true));
+            return this;
+        }
+
+        /** A POST that only a password or an API token may make, never a sign-in token. */
+        public Builder postWithoutSignInToken(String pattern, OfficeScope scope, Set<Role> roles) {
+            rules.add(new RouteRule(HttpMethod.POST, pattern, roles, scope, false));
             return this;
         }
 

@@ -26,8 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The whole system on one machine, both sides in one application on the embedded store: commands end to end over
@@ -43,7 +41,7 @@ public final class SystemBenchmark {
     private static final int CONCURRENCY = 16;
     /** A rate this machine carries with both sides on it, and the issue's 500. */
     private static final int[] STEADY_RATES = {100, 500};
-    private static final Pattern POSITION = Pattern.compile("\"position\":(\\d+),\"head\":(\\d+)");
+    private static final String COMPLAINTS = "complaint-views";
 
     private SystemBenchmark() {
     }
@@ -68,19 +66,19 @@ public final class SystemBenchmark {
                         new OfficeId("office-" + office), "PropCare", "Office " + office, "cn-mainland",
                         ZoneId.of("Asia/Shanghai"), Instant.now(), new StaffId("admin"))));
             }
-            ReadModelPositions.awaitCaughtUp(base);
+            ReadModels.awaitCaughtUp(base);
             AtomicLong numbers = new AtomicLong();
             // the JIT needs tens of seconds of this load before the figures settle
             int warmUp = mode.pick(2, 20, 30);
             closedLoop(base, numbers, warmUp);
-            ReadModelPositions.awaitCaughtUp(base);
+            ReadModels.awaitCaughtUp(base);
             closedLoop(base, numbers, seconds).print();
             for (int rate : STEADY_RATES) {
-                ReadModelPositions.awaitCaughtUp(base);
+                ReadModels.awaitCaughtUp(base);
                 steadyLag(base, numbers, rate, seconds);
             }
-            ReadModelPositions.awaitCaughtUp(base);
-            rebuildAll(base);
+            ReadModels.awaitCaughtUp(base);
+            ReadModels.rebuild(base, "all");
             context.getBean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
                 if (name.endsWith("-views") || name.startsWith("dashboards-")) {
                     processor.shutDown();
@@ -139,14 +137,15 @@ public final class SystemBenchmark {
     }
 
     /**
-     * Commands at {@code rate}/s while the complaint read model's position is sampled every 20 ms: the lag
-     * of a moment is how long the read model took to reach the log's head of that moment.
+     * Commands at {@code rate}/s while every read model's position is sampled ({@link ReadModels.LagSampler}); the
+     * complaint read model's lag is printed.
      */
     private static void steadyLag(String base, AtomicLong numbers, int rate, int seconds) throws Exception {
         ScheduledExecutorService sender = Executors.newScheduledThreadPool(8);
         AtomicInteger failures = new AtomicInteger();
         int total = rate * seconds;
         AtomicInteger sent = new AtomicInteger();
+        ReadModels.LagSampler lagSampler = ReadModels.LagSampler.start(base);
         sender.scheduleAtFixedRate(() -> {
             if (sent.getAndIncrement() < total) {
                 HTTP.sendAsync(registration(base, numbers.incrementAndGet()), HttpResponse.BodyHandlers.discarding())
@@ -157,47 +156,16 @@ public final class SystemBenchmark {
                     });
             }
         }, 0, 1_000_000L / rate, TimeUnit.MICROSECONDS);
-        List<long[]> samples = new ArrayList<>();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds + 10).toNanos();
-        while (System.nanoTime() < end) {
-            long[] positions = positions(base);
-            samples.add(new long[]{System.nanoTime(), positions[0], positions[1]});
-            if (sent.get() >= total && positions[0] >= positions[1]) {
-                break;
-            }
+        while (sent.get() < total) {
             Thread.sleep(20);
         }
         sender.shutdown();
         sender.awaitTermination(30, TimeUnit.SECONDS);
-        List<Long> lags = new ArrayList<>();
-        for (long[] sample : samples) {
-            long reachedAt = samples.stream().filter(later -> later[1] >= sample[2] && later[0] >= sample[0])
-                                    .mapToLong(later -> later[0]).min().orElse(Long.MAX_VALUE);
-            if (reachedAt != Long.MAX_VALUE) {
-                lags.add(reachedAt - sample[0]);
-            }
-        }
-        Collections.sort(lags);
+        List<Long> lags = lagSampler.stop().get(COMPLAINTS);
         System.out.printf("%n| complaint read model at %d commands/s for %d s (%d failed) | p50 | p95 | max |%n"
                                   + "|---|---|---|---|%n| lag: log head → read model | %.0f ms | %.0f ms | %.0f ms |%n",
-                          rate, seconds, failures.get(), lags.get(lags.size() / 2) / 1e6,
-                          lags.get(lags.size() * 95 / 100) / 1e6, lags.get(lags.size() - 1) / 1e6);
-    }
-
-    private static void rebuildAll(String base) throws Exception {
-        long events = positions(base)[1];
-        long started = System.nanoTime();
-        HTTP.send(BenchmarkApps.request(base + "/api/admin/projections/all/rebuild")
-                             .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-        String status;
-        do {
-            Thread.sleep(200);
-            status = get(base + "/api/admin/projections");
-        } while (count(status, "\"state\":\"DONE\"") < count(status, "\"name\":"));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%n| replay | figure |%n|---|---|%n| rebuild every read model from the log (%,d events, "
-                                  + "%d read models at once) | %.1f s = %,.0f events/s |%n", events,
-                          count(status, "\"name\":"), seconds, events / seconds);
+                          rate, seconds, failures.get(), ReadModels.at(lags, 0.5) / 1e6,
+                          ReadModels.at(lags, 0.95) / 1e6, lags.get(lags.size() - 1) / 1e6);
     }
 
     private static boolean register(String base, long n) {
@@ -214,22 +182,5 @@ public final class SystemBenchmark {
                 + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
         return BenchmarkApps.request(base + "/api/complaints").header("Content-Type", "application/json")
                           .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    /** The complaint read model's position and the log's head. */
-    private static long[] positions(String base) throws Exception {
-        Matcher matcher = POSITION.matcher(get(base + "/api/admin/projections/complaint-views"));
-        if (!matcher.find()) {
-            throw new IllegalStateException("no position in the projection status");
-        }
-        return new long[]{Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))};
-    }
-
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String get(String uri) throws Exception {
-        return HTTP.send(BenchmarkApps.request(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -32,13 +32,13 @@ public final class ProcessorBatch {
 
     private static final String RESOURCE = ProcessorBatch.class.getName();
 
-    private final List<Object> payloads;
+    private final BatchingUnitOfWork<?> events;
     private final PendingWrites fieldWrites = new PendingWrites();
     private final Map<String, Object> states = new LinkedHashMap<>();
     private final List<Runnable> flushes = new ArrayList<>();
 
-    private ProcessorBatch(List<Object> payloads) {
-        this.payloads = payloads;
+    private ProcessorBatch(BatchingUnitOfWork<?> events) {
+        this.events = events;
     }
 
     /** The batch of the event being handled; empty outside an event processor's unit of work. */
@@ -51,8 +51,7 @@ public final class ProcessorBatch {
             return Optional.empty();
         }
         return Optional.of(root.getOrComputeResource(RESOURCE, name -> {
-            ProcessorBatch batch = new ProcessorBatch(events.getMessages().stream().<Object>map(Message::getPayload)
-                                                            .toList());
+            ProcessorBatch batch = new ProcessorBatch(events);
             root.onPrepareCommit(unitOfWork -> batch.flush());
             return batch;
         }));
@@ -74,7 +73,7 @@ public final class ProcessorBatch {
 
     /** The payloads of the batch's events, e.g. to read every view they will change at once. */
     public List<Object> payloads() {
-        return payloads;
+        return events.getMessages().stream().<Object>map(Message::getPayload).toList();
     }
 
     /** Sets fields of one document: within a batch held with the batch's field writes, outside one written at once. */
