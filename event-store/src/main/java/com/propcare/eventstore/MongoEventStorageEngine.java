@@ -362,7 +362,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         LongStream.range(windowStart, windowStart + batchSize).forEach(wanted::add);
         List<Document> commits = commitsCovering(wanted);
         if (commits.isEmpty()) {
-            commits = probePastUnfilledReservations(windowStart + batchSize, batchSize);
+            commits = probePastUnfilledReservations(wanted, windowStart, batchSize);
         }
         commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
 
@@ -393,19 +393,40 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * A whole window of reserved but empty positions (writers in flight, or writers that failed) must not stall
-     * readers: look further ahead, up to the highest reserved position, for the next commit.
+     * readers: look further ahead, up to the highest reserved position, for the next commit. Positions found empty
+     * on the way may have been written since (a reader at the head races the writers), and a commit found ahead
+     * may follow them (the next event of the same aggregate): once a commit is found, the skipped positions are read
+     * again, and only those still empty are passed over. Whatever is still empty then was not written before the
+     * commit found, so none of it precedes that commit.
      */
-    private List<Document> probePastUnfilledReservations(long from, int batchSize) {
+    private List<Document> probePastUnfilledReservations(SortedSet<Long> wanted, long windowStart, int batchSize) {
         long highest = counter.highestReserved();
-        for (long probe = from; probe <= highest; probe += batchSize) {
-            List<Long> window = LongStream.rangeClosed(probe, Math.min(probe + batchSize - 1, highest))
-                                          .boxed().toList();
-            List<Document> found = commitsCovering(window);
+        for (long probe = windowStart + batchSize; probe <= highest; probe += batchSize) {
+            List<Document> found = commitsCovering(window(probe, Math.min(probe + batchSize - 1, highest)));
             if (!found.isEmpty()) {
-                return found;
+                return writtenMeanwhile(wanted, windowStart, probe, batchSize).orElse(found);
             }
         }
         return new ArrayList<>();
+    }
+
+    private Optional<List<Document>> writtenMeanwhile(SortedSet<Long> wanted, long windowStart, long foundFrom,
+                                                      int batchSize) {
+        List<Document> firstWindow = commitsCovering(wanted);
+        if (!firstWindow.isEmpty()) {
+            return Optional.of(firstWindow);
+        }
+        for (long skipped = windowStart + batchSize; skipped < foundFrom; skipped += batchSize) {
+            List<Document> filled = commitsCovering(window(skipped, Math.min(skipped + batchSize, foundFrom) - 1));
+            if (!filled.isEmpty()) {
+                return Optional.of(filled);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Long> window(long first, long last) {
+        return LongStream.rangeClosed(first, last).boxed().toList();
     }
 
     private static GapAwareTrackingToken asGapAware(TrackingToken token) {

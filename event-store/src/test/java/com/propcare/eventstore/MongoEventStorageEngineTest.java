@@ -319,6 +319,33 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void a_reader_at_the_head_does_not_pass_over_commits_written_while_it_looks_further_ahead() {
+        engine.appendEvents(List.of(event("a", 0)));
+        TrackingToken atHead = readAllMessages(null).get(0).trackingToken();
+        // the reader finds its window empty; before it looks further ahead, a writer appends more than a window
+        MongoEventStorageEngine reader = engineWith(new PositionCounter() {
+            private final AtomicInteger probes = new AtomicInteger();
+
+            @Override
+            public long reserve(int count) {
+                return counter.reserve(count);
+            }
+
+            @Override
+            public long highestReserved() {
+                if (probes.getAndIncrement() == 0) {
+                    LongStream.range(1, 15).forEach(s -> engine.appendEvents(List.of(event("a", s))));
+                }
+                return counter.highestReserved();
+            }
+        });
+
+        List<String> read = reader.readEvents(atHead, false).map(m -> ((TestEvent) m.getPayload()).label()).toList();
+
+        assertThat(read).containsExactlyElementsOf(LongStream.range(1, 15).mapToObj(s -> "a#" + s).toList());
+    }
+
+    @Test
     void the_newest_snapshot_wins_and_the_events_after_it_load_from_its_sequence() {
         engine.appendEvents(IntStream.range(0, 6).mapToObj(s -> event("a", s)).toList());
         engine.storeSnapshot(new GenericDomainEventMessage<>("Test", "a", 5, new TestEvent("snapshot@5")));
