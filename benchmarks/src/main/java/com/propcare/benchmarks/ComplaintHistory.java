@@ -64,12 +64,17 @@ final class ComplaintHistory {
 
     /** Registers the offices and imports their households, a commit each; answers the number of events. */
     static long offices(Consumer<List<EventMessage<?>>> events) {
+        return offices(events, HOUSEHOLDS_PER_OFFICE);
+    }
+
+    /** {@link #offices(Consumer)} with fewer households, for short runs; complaints then use only those. */
+    static long offices(Consumer<List<EventMessage<?>>> events, int householdsPerOffice) {
         for (int office = 0; office < OFFICES; office++) {
             OfficeId id = new OfficeId("office-" + office);
             events.accept(messages("Office", id.value(), List.of(new OfficeRegistered(
                     id, "PropCare", "Court " + office, "cn-mainland", ZONE, START, new StaffId("admin")))));
             int o = office;
-            List<ImportedHousehold> households = IntStream.range(0, HOUSEHOLDS_PER_OFFICE).mapToObj(
+            List<ImportedHousehold> households = IntStream.range(0, householdsPerOffice).mapToObj(
                     n -> new ImportedHousehold(new HouseholdId("h-" + o + "-" + n), new BuildingId("b-" + n / 100),
                                                String.valueOf(n % 100), n % 30, n % 10 != 0, LocalDate.of(2020, 1, 1),
                                                Set.of(), ContactChannel.PHONE, Set.of(), List.of())).toList();
@@ -81,13 +86,18 @@ final class ComplaintHistory {
 
     /** Complaint {@code n} of {@code complaints}: the complaint's events, then its callback's, a commit each. */
     static List<List<EventMessage<?>>> complaint(int n, int complaints) {
+        return complaint(n, complaints, HOUSEHOLDS_PER_OFFICE);
+    }
+
+    /** {@link #complaint(int, int)} from one of the first {@code householdsPerOffice} households of its office. */
+    static List<List<EventMessage<?>>> complaint(int n, int complaints, int householdsPerOffice) {
         OfficeId office = new OfficeId("office-" + n % OFFICES);
         Instant received = START.plusSeconds(SPAN_SECONDS * n / complaints);
         ComplaintId complaint = new ComplaintId("c-" + n);
         StaffId clerk = new StaffId("clerk-" + n % OFFICES);
         List<Object> complaintEvents = List.of(
                 new ComplaintRegistered(complaint, office, new ComplaintNumber("TS-" + n), ComplaintChannel.PHONE,
-                                        new HouseholdId("h-" + n % OFFICES + "-" + n % HOUSEHOLDS_PER_OFFICE),
+                                        new HouseholdId("h-" + n % OFFICES + "-" + n % householdsPerOffice),
                                         ComplaintCategory.values()[n % ComplaintCategory.values().length],
                                         "summary", received, clerk, null, received.plus(Duration.ofDays(1)),
                                         received.plus(Duration.ofDays(3)), DEFAULTS),

@@ -35,10 +35,12 @@ public final class QuerySideBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int seconds = mode.pick(3, 15, 60);
         int history = mode.pick(1_000, 3_000, 20_000);
+        int households = mode.pick(500, ComplaintHistory.HOUSEHOLDS_PER_OFFICE, ComplaintHistory.HOUSEHOLDS_PER_OFFICE);
         String uri = System.getenv("MONGODB_URI");
-        System.out.printf("propcare query-side benchmark — mode %s, store %s, %,d complaints of history, then %d "
-                                  + "commands/s for %d s; Java %s, %d cores%n", mode.label(),
-                          uri == null ? "embedded (memory)" : "MONGODB_URI", history, rate, seconds,
+        System.out.printf("propcare query-side benchmark — mode %s, store %s, %d offices of %,d households, %,d "
+                                  + "complaints of history, then %d commands/s for %d s; Java %s, %d cores%n",
+                          mode.label(), uri == null ? "embedded (memory)" : "MONGODB_URI",
+                          ComplaintHistory.OFFICES, households, history, rate, seconds,
                           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         try (ConfigurableApplicationContext context = new SpringApplication(BenchmarkApps.QueryApp.class).run(
                 BenchmarkApps.arguments("--server.port=0", "--propcare.mongodb.embedded=memory",
@@ -48,10 +50,10 @@ public final class QuerySideBenchmark {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);
             long started = System.nanoTime();
-            long appended = ComplaintHistory.offices(events::publish);
+            long appended = ComplaintHistory.offices(events::publish, households);
             int complaints = history + rate * seconds;
             for (int n = 0; n < history; n++) {
-                for (List<EventMessage<?>> commit : ComplaintHistory.complaint(n, complaints)) {
+                for (List<EventMessage<?>> commit : ComplaintHistory.complaint(n, complaints, households)) {
                     events.publish(commit);
                     appended += commit.size();
                 }
@@ -60,7 +62,7 @@ public final class QuerySideBenchmark {
             double caughtUp = (System.nanoTime() - started) / 1e9;
             System.out.printf("%nhistory: %,d events appended while every read model ran, all caught up after %.1f s "
                                       + "(%,.0f events/s)%n", appended, caughtUp, appended / caughtUp);
-            steadyLoad(base, events, history, complaints, rate, seconds);
+            steadyLoad(base, events, history, complaints, households, rate, seconds);
             ReadModels.awaitCaughtUp(base);
             ReadModels.rebuild(base, COMPLAINTS);
             ReadModels.rebuild(base, "all");
@@ -73,14 +75,14 @@ public final class QuerySideBenchmark {
      * interleaved, while every read model's position is sampled every 20 ms: the lag of a moment is how long a read
      * model took to reach the log's head of that moment.
      */
-    private static void steadyLoad(String base, EventStore events, int from, int complaints, int rate, int seconds)
-            throws Exception {
+    private static void steadyLoad(String base, EventStore events, int from, int complaints, int households, int rate,
+                                   int seconds) throws Exception {
         List<EventMessage<?>> commands = new ArrayList<>();
         for (int block = from; block < complaints && commands.size() < rate * seconds; block += IN_FLIGHT) {
             List<List<EventMessage<?>>> lifecycles = new ArrayList<>();
             for (int n = block; n < Math.min(complaints, block + IN_FLIGHT); n++) {
                 List<EventMessage<?>> lifecycle = new ArrayList<>();
-                ComplaintHistory.complaint(n, complaints).forEach(lifecycle::addAll);
+                ComplaintHistory.complaint(n, complaints, households).forEach(lifecycle::addAll);
                 lifecycles.add(lifecycle);
             }
             for (int step = 0; !lifecycles.isEmpty(); step++) {
