@@ -2,9 +2,9 @@ package com.propcare.query.callback;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.propcare.events.callback.FollowUpType;
 import com.propcare.query.support.FieldNames;
+import com.propcare.query.support.IndexBuckets;
 import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -25,15 +24,16 @@ import static com.propcare.query.callback.CallbackDocuments.name;
 import static com.propcare.query.callback.CallbackDocuments.value;
 
 /**
- * Small index documents, each read by its {@code _id} alone (the only lookup the embedded server answers from an
- * index), holding an entry per callback or follow-up with what lists, "my obligations" and the monthly summary
- * filter, sort and count on:
+ * Small index documents, read by {@code _id} alone (the only lookup the embedded server answers from an index),
+ * holding an entry per callback or follow-up with what lists, "my obligations" and the monthly summary filter, sort
+ * and count on:
  * <ul>
- *     <li>{@value #BY_OFFICE}: one document per office, an entry per callback with its follow-ups;</li>
- *     <li>{@value #BY_ROLE}: one document per office and performer role, the same entries for the callbacks that
- *     role may perform, so that a role's obligations do not read the whole office;</li>
- *     <li>{@value #BY_ASSIGNEE}: one document per office and follow-up assignee (staff member or department).</li>
+ *     <li>{@value #BY_OFFICE}: per office, an entry per callback with its follow-ups;</li>
+ *     <li>{@value #BY_ROLE}: per office and performer role, the same entries for the callbacks that role may
+ *     perform, so that a role's obligations do not read the whole office;</li>
+ *     <li>{@value #BY_ASSIGNEE}: per office and follow-up assignee (staff member or department).</li>
  * </ul>
+ * Each of them is split into {@link IndexBuckets}, so that a write does not rewrite the whole office.
  * Entries are keyed by callback (and item), so each is set atomically on its own; writes set the entry as it is
  * now, so they are idempotent. Within a processor's batch the entries of one document go out as one update.
  */
@@ -125,21 +125,19 @@ class CallbackIndexes {
     }
 
     private static void set(MongoCollection<Document> collection, String key, Map<String, Document> entries) {
-        Map<String, Document> fields = new LinkedHashMap<>();
-        entries.forEach((id, entry) -> fields.put(ENTRIES + "." + FieldNames.escape(id), entry));
-        ProcessorBatch.setFields(collection, key, fields);
+        entries.forEach((id, entry) -> ProcessorBatch.setFields(collection, IndexBuckets.key(key, id),
+                                                                Map.of(ENTRIES + "." + FieldNames.escape(id), entry)));
     }
 
     private static <E> List<E> entries(MongoCollection<Document> collection, String key,
                                        Function<Document, E> parse) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", key)).first())
-                       .map(document -> document.get(ENTRIES, Document.class))
-                       .map(entries -> entries.values().stream()
-                                              .flatMap(entry -> entry instanceof Document d ? Stream.of(d)
-                                                                                           : Stream.empty())
-                                              .map(parse)
-                                              .toList())
-                       .orElse(List.of());
+        return IndexBuckets.read(collection, key).stream()
+                           .map(document -> document.get(ENTRIES, Document.class))
+                           .filter(Objects::nonNull)
+                           .flatMap(entries -> entries.values().stream())
+                           .flatMap(entry -> entry instanceof Document d ? Stream.of(d) : Stream.empty())
+                           .map(parse)
+                           .toList();
     }
 
     private static Document toDocument(CallbackEntry entry) {

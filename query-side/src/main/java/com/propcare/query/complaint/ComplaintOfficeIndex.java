@@ -2,12 +2,12 @@ package com.propcare.query.complaint;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.query.support.FieldNames;
+import com.propcare.query.support.IndexBuckets;
 import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static com.propcare.query.complaint.ComplaintViewDocuments.date;
@@ -25,16 +24,17 @@ import static com.propcare.query.complaint.ComplaintViewDocuments.name;
 import static com.propcare.query.complaint.ComplaintViewDocuments.value;
 
 /**
- * The {@code complaint_office_index} collection: one document per office ({@code _id} = office id) listing its
- * complaints with the fields a list filters and sorts on. A list reads that one document by key, filters and pages
- * in memory, then reads only the page's views by {@code _id $in}. Both reads are exact-key lookups, which the
- * embedded server answers from the {@code _id} index; filtering {@code complaint_views} by office, status or date
- * would scan every office's complaints. One entry takes about 150 bytes, so an office's document stays far below
- * the 16 MB document limit for the tens of thousands of complaints an office sees over many years.
+ * The {@code complaint_office_index} collection: per office, its complaints with the fields a list filters and
+ * sorts on, split into {@link IndexBuckets} (a few documents per office, read together by key). A list reads the
+ * office's buckets, filters and pages in memory, then reads only the page's views by {@code _id $in}. Both reads are
+ * exact-key lookups, which the embedded server answers from the {@code _id} index; filtering {@code complaint_views}
+ * by office, status or date would scan every office's complaints. One entry takes about 150 bytes, so the buckets
+ * stay far below the 16 MB document limit for the hundreds of thousands of complaints an office sees over years.
  * <p>
  * Entries are keyed by complaint, so each one is set atomically on its own while other complaints of the office are
- * processed in parallel; within a processor's batch the entries of one office go out as one update. Writes name only the {@code _id}, like the views' writes, and for the same reason: anything
- * more in the filter makes the embedded server scan.
+ * processed in parallel; within a processor's batch the entries of one bucket go out as one update. Writes name
+ * only the {@code _id}, like the views' writes, and for the same reason: anything more in the filter makes the
+ * embedded server scan.
  */
 @Component
 public class ComplaintOfficeIndex {
@@ -65,16 +65,17 @@ public class ComplaintOfficeIndex {
         }
         String office = after.office().value();
         String path = COMPLAINTS + "." + FieldNames.escape(after.id().value());
-        ProcessorBatch.setFields(collection, office, Map.of(path, toDocument(entry)));
+        ProcessorBatch.setFields(collection, IndexBuckets.key(office, after.id().value()),
+                                 Map.of(path, toDocument(entry)));
     }
 
     List<Entry> entriesOf(OfficeId office) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", office.value())).first())
-                .map(ComplaintOfficeIndex::entries)
-                .orElse(List.of());
+        return IndexBuckets.read(collection, office.value()).stream()
+                           .flatMap(document -> entries(document).stream())
+                           .toList();
     }
 
-    /** Every office's entries: reads the whole collection, which holds one document per office. */
+    /** Every office's entries: reads the whole collection, which holds a few documents per office. */
     List<Entry> allEntries() {
         return collection.find().into(new ArrayList<>()).stream()
                 .flatMap(document -> entries(document).stream())
