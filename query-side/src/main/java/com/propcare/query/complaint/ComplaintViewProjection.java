@@ -2,6 +2,7 @@ package com.propcare.query.complaint;
 
 import com.propcare.events.complaint.ComplaintEvent;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.query.support.ViewUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,7 +30,7 @@ class ComplaintViewProjection {
     private final ComplaintViews views;
     private final ComplaintOfficeIndex officeIndex;
     private final ComplaintViewSnapshots snapshots;
-    private final QueryUpdateEmitter updates;
+    private final ViewUpdates<FindComplaint> updates;
     private final Clock clock;
 
     ComplaintViewProjection(ComplaintViews views, ComplaintOfficeIndex officeIndex, ComplaintViewSnapshots snapshots,
@@ -37,7 +38,7 @@ class ComplaintViewProjection {
         this.views = views;
         this.officeIndex = officeIndex;
         this.snapshots = snapshots;
-        this.updates = updates;
+        this.updates = new ViewUpdates<>(updates, FindComplaint.class, query -> query.complaintId().value());
         this.clock = clock;
     }
 
@@ -70,6 +71,6 @@ class ComplaintViewProjection {
     }
 
     private void publish(ComplaintView view) {
-        updates.emit(FindComplaint.class, query -> query.complaintId().equals(view.id()), view.asOf(clock.instant()));
+        updates.changed(view.id().value(), () -> view.asOf(clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import com.propcare.events.workorder.WorkOrderCancelled;
 import com.propcare.events.workorder.WorkOrderCompleted;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderOpened;
+import com.propcare.query.support.ViewUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,11 +21,11 @@ import java.util.Optional;
 class WorkOrderViewProjection {
 
     private final WorkOrderViews views;
-    private final QueryUpdateEmitter updates;
+    private final ViewUpdates<FindWorkOrder> updates;
 
     WorkOrderViewProjection(WorkOrderViews views, QueryUpdateEmitter updates) {
         this.views = views;
-        this.updates = updates;
+        this.updates = new ViewUpdates<>(updates, FindWorkOrder.class, FindWorkOrder::workOrderId);
     }
 
     @EventHandler
@@ -65,8 +66,7 @@ class WorkOrderViewProjection {
     }
 
     private void emit(Optional<WorkOrderView> changed) {
-        changed.ifPresent(view -> updates.emit(FindWorkOrder.class,
-                                               query -> query.workOrderId().equals(view.id()), view));
+        changed.ifPresent(view -> updates.changed(view.id(), () -> view));
     }
 
     @ResetHandler
