@@ -34,14 +34,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -362,8 +366,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         LongStream.range(windowStart, windowStart + batchSize).forEach(wanted::add);
         List<Document> commits = commitsCovering(wanted);
         if (commits.isEmpty()) {
-            commits = probePastUnfilledReservations(wanted, windowStart, batchSize);
+            commits = probePastUnfilledReservations(windowStart, batchSize);
         }
+        commits = withHolesReadAgain(commits, wanted);
         commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
 
         TokenWalk walk = new TokenWalk(start);
@@ -393,36 +398,47 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * A whole window of reserved but empty positions (writers in flight, or writers that failed) must not stall
-     * readers: look further ahead, up to the highest reserved position, for the next commit. Positions found empty
-     * on the way may have been written since (a reader at the head races the writers), and a commit found ahead
-     * may follow them (the next event of the same aggregate): once a commit is found, the skipped positions are read
-     * again, and only those still empty are passed over. Whatever is still empty then was not written before the
-     * commit found, so none of it precedes that commit.
+     * readers: look further ahead, up to the highest reserved position, for the next commit. The positions passed
+     * over on the way are read again before they count as gaps ({@link #withHolesReadAgain}).
      */
-    private List<Document> probePastUnfilledReservations(SortedSet<Long> wanted, long windowStart, int batchSize) {
+    private List<Document> probePastUnfilledReservations(long windowStart, int batchSize) {
         long highest = counter.highestReserved();
         for (long probe = windowStart + batchSize; probe <= highest; probe += batchSize) {
             List<Document> found = commitsCovering(window(probe, Math.min(probe + batchSize - 1, highest)));
             if (!found.isEmpty()) {
-                return writtenMeanwhile(wanted, windowStart, probe, batchSize).orElse(found);
+                return found;
             }
         }
         return new ArrayList<>();
     }
 
-    private Optional<List<Document>> writtenMeanwhile(SortedSet<Long> wanted, long windowStart, long foundFrom,
-                                                      int batchSize) {
-        List<Document> firstWindow = commitsCovering(wanted);
-        if (!firstWindow.isEmpty()) {
-            return Optional.of(firstWindow);
+    /**
+     * Reads once more the positions below the highest one found that no commit covers. A read is no snapshot: a
+     * reader at the head passes positions a writer fills a moment later, and a real MongoDB may yield between index
+     * keys and then find a commit written after one it already passed, so a commit found may follow one that was
+     * missed (the next event of the same aggregate). The second read starts after the first ended, when every
+     * commit written before the ones found is visible: what is still empty then precedes none of them (a command
+     * reserves its positions after reading its aggregate) and is a gap.
+     */
+    private List<Document> withHolesReadAgain(List<Document> commits, SortedSet<Long> wanted) {
+        Set<Long> covered = new HashSet<>();
+        commits.forEach(commit -> commit.getList(CommitDocument.POSITIONS, Number.class)
+                                        .forEach(position -> covered.add(position.longValue())));
+        if (covered.isEmpty()) {
+            return commits;
         }
-        for (long skipped = windowStart + batchSize; skipped < foundFrom; skipped += batchSize) {
-            List<Document> filled = commitsCovering(window(skipped, Math.min(skipped + batchSize, foundFrom) - 1));
-            if (!filled.isEmpty()) {
-                return Optional.of(filled);
-            }
+        long highest = Collections.max(covered);
+        List<Long> holes = LongStream.concat(wanted.headSet(highest).stream().mapToLong(Long::longValue),
+                                             LongStream.range(wanted.last() + 1, highest))
+                                     .filter(position -> !covered.contains(position))
+                                     .boxed().toList();
+        if (holes.isEmpty()) {
+            return commits;
         }
-        return Optional.empty();
+        Map<Object, Document> byId = new LinkedHashMap<>();
+        commits.forEach(commit -> byId.put(commit.get("_id"), commit));
+        commitsCovering(holes).forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
+        return new ArrayList<>(byId.values());
     }
 
     private static List<Long> window(long first, long last) {

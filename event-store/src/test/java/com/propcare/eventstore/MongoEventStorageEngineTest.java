@@ -1,5 +1,7 @@
 package com.propcare.eventstore;
 
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -61,8 +67,12 @@ class MongoEventStorageEngineTest {
     }
 
     private MongoEventStorageEngine engine(int batchSize, PositionCounter positions) {
+        return engine(batchSize, positions, database);
+    }
+
+    private MongoEventStorageEngine engine(int batchSize, PositionCounter positions, MongoDatabase store) {
         MongoEventStorageEngine built = MongoEventStorageEngine.builder()
-                                                               .database(database)
+                                                               .database(store)
                                                                .positionCounter(positions)
                                                                .clock(clock)
                                                                .eventSerializer(EventStoreConfiguration.jacksonSerializer())
@@ -343,6 +353,69 @@ class MongoEventStorageEngineTest {
         List<String> read = reader.readEvents(atHead, false).map(m -> ((TestEvent) m.getPayload()).label()).toList();
 
         assertThat(read).containsExactlyElementsOf(LongStream.range(1, 15).mapToObj(s -> "a#" + s).toList());
+    }
+
+    @Test
+    void a_commit_that_a_read_passed_over_comes_before_the_commits_written_after_it() {
+        engine.appendEvents(List.of(event("a", 0)));
+        engine.appendEvents(List.of(event("a", 1)));
+        engine.appendEvents(List.of(event("a", 2)));
+        // as a real MongoDB may answer while a#1 is being written: its first read passes over position 2, then
+        // finds a#2 at position 3
+        MongoEventStorageEngine reader = engine(10, counter, passingOverInTwoFinds(database, 2L));
+
+        List<String> read = reader.readEvents(null, false).map(m -> ((TestEvent) m.getPayload()).label()).toList();
+
+        assertThat(read).containsExactly("a#0", "a#1", "a#2");
+    }
+
+    /** The database, except that the first two finds in the events collection leave out the commit at {@code id}. */
+    private static MongoDatabase passingOverInTwoFinds(MongoDatabase database, long id) {
+        AtomicInteger finds = new AtomicInteger();
+        return proxy(MongoDatabase.class, (method, args) -> {
+            Object result = method.invoke(database, args);
+            if (!method.getName().equals("getCollection") || !MongoEventStorageEngine.EVENTS.equals(args[0])) {
+                return result;
+            }
+            return proxy(MongoCollection.class, (find, findArgs) -> {
+                Object found = find.invoke(result, findArgs);
+                return find.getName().equals("find") && finds.incrementAndGet() <= 2
+                        ? leavingOut((FindIterable<?>) found, id) : found;
+            });
+        });
+    }
+
+    /** What a find answers without the document whose {@code _id} is {@code id}, however the find is refined. */
+    @SuppressWarnings("unchecked")
+    private static FindIterable<?> leavingOut(FindIterable<?> found, long id) {
+        return proxy(FindIterable.class, (method, args) -> {
+            if (method.getName().equals("forEach")) {
+                Consumer<Object> consumer = (Consumer<Object>) args[0];
+                found.forEach(document -> {
+                    if (((Document) document).get("_id", Number.class).longValue() != id) {
+                        consumer.accept(document);
+                    }
+                });
+                return null;
+            }
+            Object result = method.invoke(found, args);
+            return result instanceof FindIterable<?> refined ? leavingOut(refined, id) : result;
+        });
+    }
+
+    private interface Invocation {
+        Object call(Method method, Object[] args) throws Exception;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, Invocation invocation) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (self, method, args) -> {
+            try {
+                return invocation.call(method, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     @Test
