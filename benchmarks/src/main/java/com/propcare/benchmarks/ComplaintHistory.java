@@ -67,7 +67,7 @@ final class ComplaintHistory {
         return offices(events, HOUSEHOLDS_PER_OFFICE);
     }
 
-    /** {@link #offices(Consumer)} with fewer households, for short runs; complaints then use only those. */
+    /** {@link #offices(Consumer)} with fewer households, for short runs; complaints then come from those only. */
     static long offices(Consumer<List<EventMessage<?>>> events, int householdsPerOffice) {
         for (int office = 0; office < OFFICES; office++) {
             OfficeId id = new OfficeId("office-" + office);

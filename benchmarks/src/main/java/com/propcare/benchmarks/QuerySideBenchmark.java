@@ -33,9 +33,9 @@ public final class QuerySideBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         Mode mode = Mode.of(args);
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int seconds = mode.pick(3, 15, 60);
-        int history = mode.pick(1_000, 3_000, 20_000);
-        int households = mode.pick(500, ComplaintHistory.HOUSEHOLDS_PER_OFFICE, ComplaintHistory.HOUSEHOLDS_PER_OFFICE);
+        int seconds = mode.pick(2, 15, 60);
+        int history = mode.pick(200, 3_000, 20_000);
+        int households = mode.pick(100, ComplaintHistory.HOUSEHOLDS_PER_OFFICE, ComplaintHistory.HOUSEHOLDS_PER_OFFICE);
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare query-side benchmark — mode %s, store %s, %d offices of %,d households, %,d "
                                   + "complaints of history, then %d commands/s for %d s; Java %s, %d cores%n",

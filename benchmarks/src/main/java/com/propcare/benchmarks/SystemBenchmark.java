@@ -49,7 +49,7 @@ public final class SystemBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         Mode mode = Mode.of(args);
-        int seconds = mode.pick(2, 8, 30);
+        int seconds = mode.pick(1, 8, 30);
         String uri = System.getenv("MONGODB_URI");
         System.out.printf("propcare system benchmark — mode %s, store %s; Java %s, %d cores%n",
                           mode.label(), uri == null ? "embedded (memory)" : "MONGODB_URI",
@@ -69,7 +69,7 @@ public final class SystemBenchmark {
             ReadModels.awaitCaughtUp(base);
             AtomicLong numbers = new AtomicLong();
             // the JIT needs tens of seconds of this load before the figures settle
-            int warmUp = mode.pick(2, 20, 30);
+            int warmUp = mode.pick(1, 20, 30);
             closedLoop(base, numbers, warmUp);
             ReadModels.awaitCaughtUp(base);
             closedLoop(base, numbers, seconds).print();
