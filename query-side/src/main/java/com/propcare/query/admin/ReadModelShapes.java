@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>
  * Whether a rebuild is due is decided when this bean is created, before the processors start and claim positions;
  * the rebuild itself goes through {@link ProjectionRebuilds} (its reset handler clears the old documents) once the
- * application is ready, and shows in the admin API like any other.
+ * application is ready, and shows in the admin API like any other. Two instances of the new build that start at
+ * the same moment may both rebuild; the second rebuild starts the replay again and ends in the same read model.
  */
 @Component
 class ReadModelShapes {

@@ -34,6 +34,7 @@ import static com.propcare.query.callback.CallbackDocuments.value;
  *     <li>{@value #BY_ASSIGNEE}: per office and follow-up assignee (staff member or department).</li>
  * </ul>
  * Each of them is split into {@link IndexBuckets}, so that a write does not rewrite the whole office.
+ * <p>
  * Entries are keyed by callback (and item), so each is set atomically on its own; writes set the entry as it is
  * now, so they are idempotent. Within a processor's batch the entries of one document go out as one update.
  */
