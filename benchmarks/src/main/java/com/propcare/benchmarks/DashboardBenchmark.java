@@ -293,11 +293,8 @@ public final class DashboardBenchmark {
     private static String percentiles(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        return String.format("%.1f ms | %.1f ms | %.1f ms | %.1f ms", at(sorted, 0.50), at(sorted, 0.95),
-                             at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    private static double at(List<Long> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+        return String.format("%.1f ms | %.1f ms | %.1f ms | %.1f ms", Stats.millisAt(sorted, 0.50),
+                             Stats.millisAt(sorted, 0.95), Stats.millisAt(sorted, 0.99),
+                             sorted.get(sorted.size() - 1) / 1e6);
     }
 }

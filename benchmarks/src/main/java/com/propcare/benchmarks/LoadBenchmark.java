@@ -175,15 +175,11 @@ public final class LoadBenchmark {
                 errors += expected ? 0 : status.getValue();
             }
             System.out.printf("%-11s %8d %8.1f %9.1f %9.1f %9.1f %9.1f  %s%n", operation, sorted.size(),
-                              sorted.size() / (double) seconds, percentile(sorted, 50), percentile(sorted, 95),
-                              percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, seen);
+                              sorted.size() / (double) seconds, Stats.millisAt(sorted, 0.50),
+                              Stats.millisAt(sorted, 0.95), Stats.millisAt(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6, seen);
         }
         System.out.printf("unexpected statuses: %d; heap after GC (MB) first %d, min %d, max %d, last %d over %d "
                                   + "samples%n", errors, heap.get(0), Collections.min(heap), Collections.max(heap),
                           heap.get(heap.size() - 1), heap.size());
-    }
-
-    private static double percentile(List<Long> sorted, int percent) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

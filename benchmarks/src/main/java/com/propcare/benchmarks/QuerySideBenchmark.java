@@ -116,8 +116,8 @@ public final class QuerySideBenchmark {
     }
 
     private static void printLag(String model, List<Long> lags) {
-        System.out.printf("| %s | %.0f ms | %.0f ms | %.0f ms |%n", model, ReadModels.at(lags, 0.5) / 1e6,
-                          ReadModels.at(lags, 0.95) / 1e6,
+        System.out.printf("| %s | %.0f ms | %.0f ms | %.0f ms |%n", model, Stats.millisAt(lags, 0.5),
+                          Stats.millisAt(lags, 0.95),
                           lags.get(lags.size() - 1) / 1e6);
     }
 }

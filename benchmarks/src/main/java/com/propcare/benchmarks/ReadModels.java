@@ -44,11 +44,6 @@ final class ReadModels {
         }
     }
 
-    /** The value at {@code quantile} of a sorted list. */
-    static double at(List<Long> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
-    }
-
     /**
      * Samples every read model's position every 20 ms from {@link #start} until {@link #stop}: the lag of a moment
      * is how long a read model took to reach the log's head of that moment.

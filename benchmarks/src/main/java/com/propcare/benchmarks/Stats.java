@@ -18,6 +18,12 @@ record Stats(double min, double median, double max) {
         return new Stats(medians.get(0), medians.get(medians.size() / 2), medians.get(medians.size() - 1));
     }
 
+    /** The time in milliseconds at {@code quantile} of times in nanoseconds, sorted. */
+    static double millisAt(List<Long> sortedNanos, double quantile) {
+        return sortedNanos.get(Math.min(sortedNanos.size() - 1, (int) Math.ceil(quantile * sortedNanos.size()) - 1))
+                / 1e6;
+    }
+
     String format() {
         return String.format("%.2f ms (%.2f–%.2f)", median, min, max);
     }

@@ -102,11 +102,8 @@ public final class SystemBenchmark {
             System.out.printf("%n| commands end to end (HTTP POST → event stored → 2xx), %d clients | commands/s | "
                                       + "p50 | p95 | p99 | failures |%n|---|---|---|---|---|---|%n", CONCURRENCY);
             System.out.printf("| register a complaint, %.0f s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %d |%n", seconds,
-                              commands / seconds, at(0.50), at(0.95), at(0.99), failures);
-        }
-
-        private double at(double quantile) {
-            return nanos.get(Math.min(nanos.size() - 1, (int) Math.ceil(quantile * nanos.size()) - 1)) / 1e6;
+                              commands / seconds, Stats.millisAt(nanos, 0.50), Stats.millisAt(nanos, 0.95),
+                              Stats.millisAt(nanos, 0.99), failures);
         }
     }
 
@@ -164,8 +161,8 @@ public final class SystemBenchmark {
         List<Long> lags = lagSampler.stop().get(COMPLAINTS);
         System.out.printf("%n| complaint read model at %d commands/s for %d s (%d failed) | p50 | p95 | max |%n"
                                   + "|---|---|---|---|%n| lag: log head → read model | %.0f ms | %.0f ms | %.0f ms |%n",
-                          rate, seconds, failures.get(), ReadModels.at(lags, 0.5) / 1e6,
-                          ReadModels.at(lags, 0.95) / 1e6, lags.get(lags.size() - 1) / 1e6);
+                          rate, seconds, failures.get(), Stats.millisAt(lags, 0.5),
+                          Stats.millisAt(lags, 0.95), lags.get(lags.size() - 1) / 1e6);
     }
 
     private static boolean register(String base, long n) {

@@ -39,7 +39,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -435,10 +434,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (holes.isEmpty()) {
             return commits;
         }
-        Map<Object, Document> byId = new LinkedHashMap<>();
-        commits.forEach(commit -> byId.put(commit.get("_id"), commit));
-        commitsCovering(holes).forEach(commit -> byId.putIfAbsent(commit.get("_id"), commit));
-        return new ArrayList<>(byId.values());
+        List<Document> again = new ArrayList<>(commits);
+        again.addAll(commitsCovering(holes));
+        return CommitDocument.distinct(again);
     }
 
     private static List<Long> window(long first, long last) {

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.FieldNames;
+import com.propcare.query.support.KnownZones;
 import com.propcare.query.support.ProcessorBatch;
 import org.bson.Document;
 
@@ -55,7 +56,7 @@ final class DashboardStore {
     private final MongoCollection<Document> offices;
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> policies;
-    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final KnownZones zones = new KnownZones(OfficeZones.DEFAULT_ZONE, this::storedZone);
     private final Map<String, CachedCount> householdCounts = new ConcurrentHashMap<>();
     private final Map<String, Document> cachedRefs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -89,7 +90,7 @@ final class DashboardStore {
     void office(String office, String name, ZoneId zone) {
         write(offices, ALL_OFFICES, Map.of("offices." + FieldNames.escape(office),
                                            new Document("name", name).append("zone", zone.getId())));
-        zones.put(office, zone);
+        zones.registered(office, zone);
     }
 
     void ref(String key, Document values) {
@@ -197,22 +198,16 @@ final class DashboardStore {
     }
 
     boolean knows(String office) {
-        return zones.containsKey(office) || offices().containsKey(office);
+        return zones.knows(office) || offices().containsKey(office);
     }
 
     /** The office's zone; an office the registry has not announced (yet) counts in the default zone. */
     ZoneId zone(String office) {
-        ZoneId known = zones.get(office);
-        if (known != null) {
-            return known;
-        }
-        Document entry = offices().get(office);
-        if (entry == null) {
-            return OfficeZones.DEFAULT_ZONE;
-        }
-        ZoneId zone = ZoneId.of(entry.getString("zone"));
-        zones.put(office, zone);
-        return zone;
+        return zones.of(office);
+    }
+
+    private Optional<ZoneId> storedZone(String office) {
+        return Optional.ofNullable(offices().get(office)).map(entry -> ZoneId.of(entry.getString("zone")));
     }
 
     YearMonth monthOf(String office, Instant at) {

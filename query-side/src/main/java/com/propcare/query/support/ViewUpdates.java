@@ -1,11 +1,8 @@
 package com.propcare.query.support;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,19 +31,12 @@ public final class ViewUpdates<Q> {
 
     /** View {@code id} changed; {@code update} gives what its followers receive, asked for only if there are any. */
     public void changed(String id, Supplier<?> update) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!AfterBatch.keepLatest(resource, id, update, this::send)) {
             send(Map.of(id, update));
-            return;
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.getOrComputeResource(resource, name -> {
-            Map<String, Supplier<?>> changed = new HashMap<>();
-            root.afterCommit(unitOfWork -> send(changed));
-            return changed;
-        }).put(id, update);
     }
 
-    private void send(Map<String, Supplier<?>> changed) {
+    private void send(Map<String, ? extends Supplier<?>> changed) {
         emitter.activeSubscriptions().stream()
                .map(SubscriptionQueryMessage::getPayload)
                .filter(queryType::isInstance)

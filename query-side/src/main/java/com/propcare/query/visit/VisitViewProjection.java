@@ -27,6 +27,7 @@ import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.BatchedUpdates;
+import com.propcare.query.support.KnownZones;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,9 +41,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static com.propcare.query.visit.VisitReadModel.field;
 import static com.propcare.query.visit.VisitReadModel.monthKey;
@@ -65,29 +64,22 @@ class VisitViewProjection {
             CallbackKind.LEAK_REPAIR.name(), CallbackKind.OTHER_REPAIR.name(), CallbackKind.REPAIR_WORKS.name());
 
     private final VisitReadModel model;
-    /** An office's zone is fixed when it registers; kept here so that counting a month reads nothing. */
-    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+    private final KnownZones zones;
 
     VisitViewProjection(VisitReadModel model) {
         this.model = model;
+        this.zones = new KnownZones(OfficeZones.DEFAULT_ZONE, office -> model.zoneOf(office).map(ZoneId::of));
     }
 
     /** Months are the office's: a visit at 07:00 on the 1st in Shanghai belongs to that month, not the one before. */
     private String month(OfficeId office, Instant at) {
-        ZoneId zone = zones.get(office.value());
-        if (zone == null) {
-            zone = model.zoneOf(office.value()).map(ZoneId::of).orElse(null);
-            if (zone != null) {
-                zones.put(office.value(), zone);
-            }
-        }
-        return YearMonth.from(at.atZone(zone == null ? OfficeZones.DEFAULT_ZONE : zone)).toString();
+        return YearMonth.from(at.atZone(zones.of(office.value()))).toString();
     }
 
     @EventHandler
     void on(OfficeRegistered event) {
         model.upsert(model.offices, event.officeId().value(), Updates.set("zone", event.timeZone().getId()));
-        zones.put(event.officeId().value(), event.timeZone());
+        zones.registered(event.officeId().value(), event.timeZone());
     }
 
     @EventHandler
