@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@value #COLLECTION} collection (one document per household) and {@value #OFFICE_INDEX} (one document per
- * office listing its households with what the list shows and filters on). A list reads its office's document by
- * key and filters and pages in memory; one household is read by key. About 200 bytes per household keep an office's
- * index document far below the 16 MB limit for the thousands of households a community has.
+ * The {@value #COLLECTION} collection (one document per household) and {@value #OFFICE_INDEX} (an office's
+ * households with what the list shows and filters on, in {@link OfficeIndex}'s buckets). A list reads its office's
+ * buckets by key and filters and pages in memory; one household is read by key. About 200 bytes per household keep
+ * each bucket far below the 16 MB limit for the thousands of households a community has.
  */
 @Component
 class HouseholdViews {

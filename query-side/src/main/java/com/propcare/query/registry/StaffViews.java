@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@value #COLLECTION} collection (one document per member of staff) and {@value #OFFICE_INDEX} (one document
- * per office with an entry per member of staff), so that an office's staff list is one exact-key read.
+ * The {@value #COLLECTION} collection (one document per member of staff) and {@value #OFFICE_INDEX} (an entry per
+ * member of staff in {@link OfficeIndex}'s buckets), so that an office's staff list is one exact-key read.
  */
 @Component
 class StaffViews {

@@ -1,6 +1,7 @@
 /**
  * The registry's read side: one document per office (its structure), per household and per member of staff, plus
- * one index document per office listing its households and its staff, so that every answer is an exact-key read.
+ * indexes of each office's households and staff (a few bucket documents per office), so that every answer is an
+ * exact-key read.
  * Residents stay sealed in the read models as in the log; they are decrypted only when one household is shown.
  */
 package com.propcare.query.registry;

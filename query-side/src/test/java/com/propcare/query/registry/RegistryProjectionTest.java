@@ -17,12 +17,15 @@ import com.propcare.events.registry.StaffRole;
 import com.propcare.events.registry.StaffRolesChanged;
 import com.propcare.events.registry.UnitsAdded;
 import com.propcare.query.registry.HouseholdDetails.ShownResident;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static com.propcare.query.registry.InMemoryRegistryQuerySide.NOW;
 import static com.propcare.query.registry.RegistryEvents.BUILDING_3;
@@ -155,6 +158,22 @@ class RegistryProjectionTest {
         assertThat(querySide.households.listed("office-1")).filteredOn(listed -> listed.id().equals("h-1"))
                                                            .extracting(HouseholdSummary::occupied)
                                                            .containsExactly(false);
+    }
+
+    @Test
+    void a_large_import_is_listed_whole_from_the_offices_index_buckets() {
+        projectOffice();
+        int count = 20 * OfficeIndex.ENTRIES_PER_UPDATE;
+        querySide.project(IMPORT.value(), 0, RegistryEvents.imported(querySide.vault, count));
+
+        assertThat(querySide.households.listed("office-1")).extracting(HouseholdSummary::id)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, count).mapToObj(n -> "h-" + n).toList());
+        List<Document> buckets = querySide.database.getCollection(HouseholdViews.OFFICE_INDEX).find()
+                                                   .into(new ArrayList<>());
+        assertThat(buckets).hasSizeGreaterThan(1).hasSizeLessThanOrEqualTo(16)
+                           .allSatisfy(bucket -> assertThat(bucket.getString("_id")).startsWith("office-1#"))
+                           .allSatisfy(bucket -> assertThat(bucket.get("households", Document.class).size())
+                                   .as("an office's entries are spread over its buckets").isLessThan(count / 4));
     }
 
     @Test
