@@ -17,6 +17,7 @@ import com.propcare.events.registry.StaffRole;
 import com.propcare.events.registry.StaffRolesChanged;
 import com.propcare.events.registry.UnitsAdded;
 import com.propcare.query.registry.HouseholdDetails.ShownResident;
+import com.propcare.query.support.BatchedUpdates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class RegistryProjectionTest {
     @Test
     void a_large_import_is_listed_whole_from_the_offices_index_buckets() {
         projectOffice();
-        int count = 20 * OfficeIndex.ENTRIES_PER_UPDATE;
+        int count = 10 * BatchedUpdates.SLICE;
         querySide.project(IMPORT.value(), 0, RegistryEvents.imported(querySide.vault, count));
 
         assertThat(querySide.households.listed("office-1")).extracting(HouseholdSummary::id)
