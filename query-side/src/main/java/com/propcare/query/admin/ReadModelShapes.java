@@ -37,7 +37,7 @@ class ReadModelShapes {
 
     /** Read model → the shape this build writes; raise it with every change of a read model's stored documents. */
     static final Map<String, Integer> CURRENT = Map.of("complaint-views", 2, "callback-views", 2,
-                                                            "registry-views", 2);
+                                                       "registry-views", 2);
 
     private final MongoCollection<Document> shapes;
     private final ProjectionRebuilds rebuilds;
