@@ -176,7 +176,8 @@ public final class LoadBenchmark {
             }
             System.out.printf("%-11s %8d %8.1f %9.1f %9.1f %9.1f %9.1f  %s%n", operation, sorted.size(),
                               sorted.size() / (double) seconds, Stats.millisAt(sorted, 0.50),
-                              Stats.millisAt(sorted, 0.95), Stats.millisAt(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6, seen);
+                              Stats.millisAt(sorted, 0.95), Stats.millisAt(sorted, 0.99),
+                              sorted.get(sorted.size() - 1) / 1e6, seen);
         }
         System.out.printf("unexpected statuses: %d; heap after GC (MB) first %d, min %d, max %d, last %d over %d "
                                   + "samples%n", errors, heap.get(0), Collections.min(heap), Collections.max(heap),

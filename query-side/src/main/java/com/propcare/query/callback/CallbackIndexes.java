@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static com.propcare.query.callback.CallbackDocuments.date;
 import static com.propcare.query.callback.CallbackDocuments.instant;
@@ -132,13 +131,7 @@ class CallbackIndexes {
 
     private static <E> List<E> entries(MongoCollection<Document> collection, String key,
                                        Function<Document, E> parse) {
-        return IndexBuckets.read(collection, key).stream()
-                           .map(document -> document.get(ENTRIES, Document.class))
-                           .filter(Objects::nonNull)
-                           .flatMap(entries -> entries.values().stream())
-                           .flatMap(entry -> entry instanceof Document d ? Stream.of(d) : Stream.empty())
-                           .map(parse)
-                           .toList();
+        return IndexBuckets.entries(collection, key, ENTRIES).stream().map(parse).toList();
     }
 
     private static Document toDocument(CallbackEntry entry) {

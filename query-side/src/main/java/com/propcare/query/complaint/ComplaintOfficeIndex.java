@@ -71,14 +71,14 @@ public class ComplaintOfficeIndex {
 
     List<Entry> entriesOf(OfficeId office) {
         return IndexBuckets.read(collection, office.value()).stream()
-                           .flatMap(document -> entries(document).stream())
+                           .flatMap(ComplaintOfficeIndex::entries)
                            .toList();
     }
 
     /** Every office's entries: reads the whole collection, which holds a few documents per office. */
     List<Entry> allEntries() {
         return collection.find().into(new ArrayList<>()).stream()
-                .flatMap(document -> entries(document).stream())
+                .flatMap(ComplaintOfficeIndex::entries)
                 .toList();
     }
 
@@ -86,15 +86,8 @@ public class ComplaintOfficeIndex {
         collection.deleteMany(new Document());
     }
 
-    private static List<Entry> entries(Document officeDocument) {
-        Document complaints = officeDocument.get(COMPLAINTS, Document.class);
-        if (complaints == null) {
-            return List.of();
-        }
-        return complaints.values().stream()
-                .flatMap(entry -> entry instanceof Document document ? Stream.of(document) : Stream.empty())
-                .map(ComplaintOfficeIndex::fromDocument)
-                .toList();
+    private static Stream<Entry> entries(Document bucket) {
+        return IndexBuckets.entriesOf(bucket, COMPLAINTS).map(ComplaintOfficeIndex::fromDocument);
     }
 
     private static Document toDocument(Entry entry) {

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * An office's members (households or members of staff) with everything their list shows and filters on, kept in
@@ -59,12 +57,7 @@ final class OfficeIndex {
 
     /** The office's entries in no particular order; empty when it has none. */
     List<Document> entries(String office) {
-        return IndexBuckets.read(collection, office).stream()
-                           .map(bucket -> bucket.get(field, Document.class))
-                           .filter(Objects::nonNull)
-                           .flatMap(members -> members.values().stream())
-                           .flatMap(entry -> entry instanceof Document member ? Stream.of(member) : Stream.empty())
-                           .toList();
+        return IndexBuckets.entries(collection, office, field);
     }
 
     void deleteAll() {

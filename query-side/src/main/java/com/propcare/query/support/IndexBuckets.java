@@ -7,6 +7,7 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * An index kept beside the views as a few documents per owner (an office; an office and a role; …) instead of one:
@@ -35,5 +36,18 @@ public final class IndexBuckets {
     public static List<Document> read(MongoCollection<Document> collection, String owner) {
         List<String> keys = IntStream.range(0, BUCKETS).mapToObj(bucket -> owner + "#" + bucket).toList();
         return collection.find(Filters.in("_id", keys)).into(new ArrayList<>());
+    }
+
+    /** The entries held under {@code field} in all of {@code owner}'s documents, in no particular order. */
+    public static List<Document> entries(MongoCollection<Document> collection, String owner, String field) {
+        return read(collection, owner).stream().flatMap(bucket -> entriesOf(bucket, field)).toList();
+    }
+
+    /** The entries held under {@code field} in one document of an index. */
+    public static Stream<Document> entriesOf(Document bucket, String field) {
+        Document entries = bucket.get(field, Document.class);
+        return entries == null ? Stream.empty()
+                : entries.values().stream()
+                         .flatMap(entry -> entry instanceof Document document ? Stream.of(document) : Stream.empty());
     }
 }
