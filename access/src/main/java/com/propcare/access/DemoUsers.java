@@ -27,6 +27,8 @@ public final class DemoUsers {
         users.put("clerk-li", user(password, Role.CLERK, "office-1"));
         users.put("supervisor-zhao", user(password, Role.SUPERVISOR, "office-1"));
         users.put("director-chen", user(password, Role.DIRECTOR, "office-1"));
+        // the repair lead acknowledges dispatches and reports results: a staff account for everyday work
+        users.put("plumber-wu", user(password, Role.CLERK, "office-1"));
         users.put("quality-sun", user(password, Role.QUALITY, "office-1"));
         users.put("auditor-qian", user(password, Role.AUDITOR, "office-1"));
         users.put("viewer-zhou", user(password, Role.VIEWER, "office-1"));

@@ -22,7 +22,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -32,8 +34,9 @@ import java.util.regex.Pattern;
  * A small demo office for people trying the system ({@code propcare.demo.data=true}, the README's run command
  * documents it): office-1 with its 300 households and staff, complaints over the last months (some closed through
  * their callback, some overdue), an accident, and two satisfaction surveys. Everything goes through the public API
- * as the demo admin, so the demo data obeys every rule a user's request does. Runs once: an existing office-1 is
- * left alone.
+ * signed in as whoever does each step (the admin sets up the office, the clerk takes complaints, the director
+ * decides), so the demo data obeys every rule a user's request does and the log names the right people. Runs
+ * once: an existing office-1 is left alone.
  */
 class DemoData implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -49,6 +52,7 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
 
     private final Clock clock;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> signedIn = new HashMap<>();
     private String base;
     private String authorization;
 
@@ -60,7 +64,7 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
         base = "http://localhost:" + port;
-        authorization = signIn();
+        as("admin");
         if (send("GET", "/api/offices/" + OFFICE, null, null).statusCode() == 200) {
             log.info("Demo data: {} exists already, nothing added", OFFICE);
             return;
@@ -76,27 +80,30 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private void office(String households) {
+        as("admin");
         post("/api/offices", """
                 {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "timeZone":"%s","by":"admin"}""".formatted(OFFICE, ZONE));
+                 "timeZone":"%s"}""".formatted(OFFICE, ZONE));
         for (String department : List.of("customer-service", "repairs", "cleaning", "greening")) {
             post("/api/offices/" + OFFICE + "/departments",
-                 "{\"departmentId\":\"%s\",\"name\":\"%s\",\"by\":\"admin\"}".formatted(department, department));
+                 "{\"departmentId\":\"%s\",\"name\":\"%s\"}".formatted(department, department));
         }
         for (int building = 1; building <= 3; building++) {
             post("/api/offices/" + OFFICE + "/buildings",
-                 "{\"buildingId\":\"%d\",\"name\":\"Building %d\",\"by\":\"admin\"}".formatted(building, building));
+                 "{\"buildingId\":\"%d\",\"name\":\"Building %d\"}".formatted(building, building));
         }
-        expect(send("POST", "/api/offices/" + OFFICE + "/households/import?by=clerk-li", "text/csv", households),
+        as("clerk-li");
+        expect(send("POST", "/api/offices/" + OFFICE + "/households/import", "text/csv", households),
                "/households/import");
         String[][] staff = {{"clerk-li", "Li Na", "customer-service", "CLERK"},
                             {"supervisor-zhao", "Zhao Lei", "customer-service", "CUSTOMER_SERVICE_SUPERVISOR"},
                             {"director-chen", "Chen Jing", "customer-service", "DIRECTOR"},
                             {"quality-sun", "Sun Mei", "customer-service", "QUALITY_CHECKER"},
                             {"plumber-wu", "Wu Gang", "repairs", "REPAIR_LEAD"}};
+        as("admin");
         for (String[] member : staff) {
             post("/api/offices/" + OFFICE + "/staff", """
-                    {"staffId":"%s","name":"%s","department":"%s","roles":["%s"],"by":"admin"}"""
+                    {"staffId":"%s","name":"%s","department":"%s","roles":["%s"]}"""
                     .formatted(member[0], member[1], member[2], member[3]));
         }
     }
@@ -120,6 +127,7 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private String register(int daysAgo, String household, String category, String summary) {
+        as("clerk-li");
         Instant received = clock.instant().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(2));
         return idOf(post("/api/complaints", """
                 {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"%s","summary":"%s",
@@ -131,26 +139,33 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
         String department = category.equals("CLEANING") ? "cleaning" : category.equals("GREENING") ? "greening"
                                                                                                : "repairs";
         String complaint = "/api/complaints/" + id;
+        as("clerk-li");
         post(complaint + "/verify", """
-                {"findings":"Confirmed on site","proposedHandling":"Handle within the week","by":"clerk-li"}""");
-        post(complaint + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"supervisor-zhao\"}");
-        post(complaint + "/first-reply", "{\"content\":\"We are on it\",\"by\":\"clerk-li\"}");
+                {"findings":"Confirmed on site","proposedHandling":"Handle within the week"}""");
+        as("supervisor-zhao");
+        post(complaint + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}");
+        as("clerk-li");
+        post(complaint + "/first-reply", "{\"content\":\"We are on it\"}");
+        as("director-chen");
         post(complaint + "/decide-handling", """
-                {"department":"%s","handlingMethod":"Fix and check","by":"director-chen"}""".formatted(department));
-        post(complaint + "/dispatch", "{\"department\":\"%s\",\"by\":\"supervisor-zhao\"}".formatted(department));
-        post(complaint + "/acknowledge-dispatch", "{\"by\":\"plumber-wu\"}");
-        post(complaint + "/remedial-actions", "{\"description\":\"Done the same day\",\"by\":\"plumber-wu\"}");
+                {"department":"%s","handlingMethod":"Fix and check"}""".formatted(department));
+        as("supervisor-zhao");
+        post(complaint + "/dispatch", "{\"department\":\"%s\"}".formatted(department));
+        as("plumber-wu");
+        post(complaint + "/acknowledge-dispatch", "{}");
+        post(complaint + "/remedial-actions", "{\"description\":\"Done the same day\"}");
         HttpResponse<String> reported = post(complaint + "/report-result",
-                                             "{\"result\":\"Fixed and checked\",\"by\":\"plumber-wu\"}");
+                                             "{\"result\":\"Fixed and checked\"}");
         String version = reported.headers().firstValue("ETag").orElseThrow().replace("\"", "");
+        as("supervisor-zhao");
         recordCallback("/api/callbacks/cb-" + id + "-" + version);
     }
 
     /** The callback is created from the reported result through the log, a moment later. */
     private void recordCallback(String callback) {
         String body = """
-                {"method":"PHONE","performedBy":"supervisor-zhao","content":"Asked whether it is fixed",
-                 "result":"SATISFIED","by":"supervisor-zhao"}""";
+                {"method":"PHONE","content":"Asked whether it is fixed",
+                 "result":"SATISFIED"}""";
         Instant giveUp = Instant.now().plus(CALLBACK_WAIT);
         HttpResponse<String> response = send("POST", callback + "/record", "application/json", body);
         while (response.statusCode() == 404 && Instant.now().isBefore(giveUp)) {
@@ -161,9 +176,10 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private void accident() {
+        as("director-chen");
         post("/api/matters", """
                 {"officeId":"%s","matterType":"ACCIDENT","householdIds":["h-3-1203"],"description":"Water pipe burst",
-                 "handledBy":"plumber-wu","handlingDepartment":"repairs","occurredAt":"%s","by":"director-chen"}"""
+                 "handledBy":"plumber-wu","handlingDepartment":"repairs","occurredAt":"%s"}"""
                 .formatted(OFFICE, clock.instant().minus(Duration.ofDays(6))));
     }
 
@@ -177,7 +193,8 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private void survey(String period, List<String> households, Random random, double dissatisfaction) {
-        post("/api/surveys", "{\"officeId\":\"%s\",\"period\":\"%s\",\"by\":\"director-chen\"}".formatted(OFFICE, period));
+        as("director-chen");
+        post("/api/surveys", "{\"officeId\":\"%s\",\"period\":\"%s\"}".formatted(OFFICE, period));
         String survey = "/api/surveys/" + OFFICE + ":" + period;
         for (int i = 0; i < SURVEY_RETURNS && i < households.size(); i++) {
             StringJoiner answers = new StringJoiner(",", "{", "}");
@@ -189,10 +206,12 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
                                                                                                  : "SATISFIED";
                 answers.add("\"%s\":[\"%s\"]".formatted(CATEGORIES.get(c), answer));
             }
-            post(survey + "/returns", "{\"returnId\":\"q-%03d\",\"householdId\":\"%s\",\"answers\":%s,\"by\":\"clerk-li\"}"
+            as("clerk-li");
+            post(survey + "/returns", "{\"returnId\":\"q-%03d\",\"householdId\":\"%s\",\"answers\":%s}"
                     .formatted(i + 1, households.get(i), answers));
         }
-        post(survey + "/close", "{\"reason\":\"all collected\",\"by\":\"director-chen\"}");
+        as("director-chen");
+        post(survey + "/close", "{\"reason\":\"all collected\"}");
     }
 
     private static String households() {
@@ -210,13 +229,18 @@ class DemoData implements ApplicationListener<ApplicationReadyEvent> {
         return occupied;
     }
 
+    /** Acts as {@code user} from now on: whoever does a step in an office signs in for it, as a person would. */
+    private void as(String user) {
+        authorization = signedIn.computeIfAbsent(user, this::signIn);
+    }
+
     /** One password check, then the sign-in token: a good password hash is slow on purpose. */
-    private String signIn() {
-        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + DemoUsers.PASSWORD)
+    private String signIn(String user) {
+        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD)
                                                                               .getBytes(StandardCharsets.UTF_8));
         Matcher token = TOKEN.matcher(expect(send("POST", "/api/session", null, null), "/api/session").body());
         if (!token.find()) {
-            throw new IllegalStateException("Demo data: no sign-in token");
+            throw new IllegalStateException("Demo data: no sign-in token for " + user);
         }
         return "Bearer " + token.group(1);
     }

@@ -89,9 +89,9 @@ class CalendarController {
         return Mono.defer(() -> {
             CalendarRegion calendarRegion = region(region);
             int calendarYear = year(year);
-            return commands.execute(request, body, () -> new PublishCalendarYear(
+            return commands.execute(request, body, actor -> new PublishCalendarYear(
                     calendarRegion, calendarYear, body.holidays(), body.makeUpWorkingDaysOrNone(), clock.instant(),
-                    new StaffId(body.by())), outcome -> new CommandResponse(
+                    actor), outcome -> new CommandResponse(
                     HttpStatus.OK, yearLocation(calendarRegion, calendarYear),
                     CalendarRequests.YearView.of(calendarRegion.value(),
                                                  calendar.year(calendarRegion, calendarYear).orElseThrow())));
@@ -153,8 +153,8 @@ class CalendarController {
                                         ServerHttpRequest request) {
         OfficeId office = new OfficeId(officeId);
         CalendarDayKind kind = CalendarDayKind.valueOf(body.kind());
-        return commands.execute(request, body, () -> new AdjustOfficeCalendar(
-                office, body.date(), kind, body.reason(), clock.instant(), new StaffId(body.by())),
+        return commands.execute(request, body, actor -> new AdjustOfficeCalendar(
+                office, body.date(), kind, body.reason(), clock.instant(), actor),
                 outcome -> CommandResponse.created(adjustmentsLocation(office), new CalendarRequests.Adjusted(
                         office.value(), body.date(), kind, outcome.version())));
     }

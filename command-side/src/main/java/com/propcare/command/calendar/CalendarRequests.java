@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The bodies and answers of the calendar endpoints. {@code by} is the staff member acting. */
+/** The bodies and answers of the calendar endpoints. Who acts is the signed-in user, never a field of the body. */
 final class CalendarRequests {
 
     static final int ID_MAX = 100;
@@ -26,8 +26,7 @@ final class CalendarRequests {
      * days may be omitted when the year has none.
      */
     record PublishYear(@NotEmpty @Size(max = DAYS_IN_A_YEAR_MAX) List<@NotNull LocalDate> holidays,
-                       @Size(max = DAYS_IN_A_YEAR_MAX) List<@NotNull LocalDate> makeUpWorkingDays,
-                       @NotBlank @Size(max = ID_MAX) String by) {
+                       @Size(max = DAYS_IN_A_YEAR_MAX) List<@NotNull LocalDate> makeUpWorkingDays) {
 
         List<LocalDate> makeUpWorkingDaysOrNone() {
             return makeUpWorkingDays == null ? List.of() : makeUpWorkingDays;
@@ -36,8 +35,7 @@ final class CalendarRequests {
 
     record Adjust(@NotNull LocalDate date,
                   @NotBlank @OneOf(CalendarDayKind.class) String kind,
-                  @NotBlank @Size(max = TEXT_MAX) String reason,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
     /** A year as it is in force; {@code publishedAt} and {@code publishedBy} are null for the shipped data. */

@@ -239,10 +239,10 @@ class Callback {
         StaffEntry checker = staff.find(command.by()).filter(entry -> entry.worksAt(office))
                                   .orElseThrow(() -> DomainRefusal.unprocessable(
                                           CHECKER_UNKNOWN, command.by() + " is not on the staff of office " + office,
-                                          Map.of("field", "by", "staffId", command.by().value())));
+                                          Map.of("field", "actor", "staffId", command.by().value())));
         if (!checker.roles().contains(StaffRole.QUALITY_CHECKER)) {
             throw DomainRefusal.unprocessable(CHECKER_NOT_QUALITY_CHECKER, "Only a quality checker audits callbacks",
-                                              Map.of("field", "by", "requiredRole", StaffRole.QUALITY_CHECKER.name()));
+                                              Map.of("field", "actor", "requiredRole", StaffRole.QUALITY_CHECKER.name()));
         }
         apply(new CallbackSpotChecked(id, office, command.checkId(), command.planned(), command.onTime(),
                                       command.recordedTruthfully(), command.findings(), command.at(), command.by()));

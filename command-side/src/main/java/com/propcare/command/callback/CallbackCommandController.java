@@ -1,6 +1,7 @@
 package com.propcare.command.callback;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.StaffId;
 import com.propcare.events.callback.CallbackId;
@@ -51,16 +52,17 @@ class CallbackCommandController {
             + "signature, promised replies and rectification")
     Mono<ResponseEntity<Object>> record(@PathVariable String id, @Valid @RequestBody CallbackRequests.Record body,
                                         ServerHttpRequest request) {
-        return transition(id, body, request, (callback, version) -> {
+        return transition(id, body, request, (callback, version, actor) -> {
             Instant now = clock.instant();
             return new RecordCallback(
                     callback, version, body.method() == null ? null : CallbackMethod.valueOf(body.method()),
-                    body.performedAt() == null ? now : body.performedAt(), new StaffId(body.performedBy()),
+                    body.performedAt() == null ? now : body.performedAt(),
+                    body.performedBy() == null ? actor : new StaffId(body.performedBy()),
                     body.content(), body.problemsFound(),
                     body.result() == null ? null : CallbackResult.valueOf(body.result()),
                     body.signature() == null ? null : Signature.valueOf(body.signature()), body.recordingRef(),
                     promisedReplies(body.promisedReplies()), rectification(body.rectification()),
-                    body.nextCallbackDue(), now, new StaffId(body.by()), newComplaint(body.newComplaint()),
+                    body.nextCallbackDue(), now, actor, newComplaint(body.newComplaint()),
                     newWorkOrder(body.newWorkOrder()));
         });
     }
@@ -70,31 +72,31 @@ class CallbackCommandController {
     Mono<ResponseEntity<Object>> completeFollowUp(@PathVariable String id, @PathVariable String itemId,
                                                   @Valid @RequestBody CallbackRequests.CompleteFollowUp body,
                                                   ServerHttpRequest request) {
-        return transition(id, body, request, (callback, version) -> new CompleteFollowUp(
-                callback, version, itemId, body.outcome(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (callback, version, actor) -> new CompleteFollowUp(
+                callback, version, itemId, body.outcome(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/spot-checks")
     @Operation(summary = "A quality checker's audit of a performed callback: planned? on time? recorded truthfully?")
     Mono<ResponseEntity<Object>> spotCheck(@PathVariable String id, @Valid @RequestBody CallbackRequests.SpotCheck body,
                                            ServerHttpRequest request) {
-        return transition(id, body, request, (callback, version) -> new SpotCheckCallback(
+        return transition(id, body, request, (callback, version, actor) -> new SpotCheckCallback(
                 callback, version, body.checkId(), body.planned(), body.onTime(), body.recordedTruthfully(),
-                body.findings(), clock.instant(), new StaffId(body.by())));
+                body.findings(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel an obligation that no longer applies, before it is performed")
     Mono<ResponseEntity<Object>> cancel(@PathVariable String id, @Valid @RequestBody CallbackRequests.Cancel body,
                                         ServerHttpRequest request) {
-        return transition(id, body, request, (callback, version) -> new CancelCallback(
-                callback, version, body.reason(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (callback, version, actor) -> new CancelCallback(
+                callback, version, body.reason(), clock.instant(), actor));
     }
 
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
-                                                    BiFunction<CallbackId, Long, Object> command) {
+                                                    Transition<CallbackId> command) {
         CallbackId target = new CallbackId(id);
-        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
                                    outcome -> new CallbackRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The bodies of the callback command endpoints. Enumerated fields are strings checked by {@link OneOf}, so an
- * unknown value is reported like any other invalid field. {@code by} is the staff member acting.
+ * unknown value is reported like any other invalid field. Who acts is the signed-in user, never a field of the body.
  */
 final class CallbackRequests {
 
@@ -29,11 +29,13 @@ final class CallbackRequests {
 
     /**
      * {@code method} and {@code result} are checked by the aggregate, so that a record missing one is refused with
-     * the callback's own code; {@code performedAt} may be omitted: the callback happened now.
+     * the callback's own code; {@code performedAt} may be omitted: the callback happened now. {@code performedBy}
+     * names who did the callback when that is not the signed-in user typing it in (a supervisor's visit entered by
+     * a clerk); omitted, the signed-in user performed it. The event records both.
      */
     record Record(@OneOf(CallbackMethod.class) String method,
                   Instant performedAt,
-                  @NotBlank @Size(max = ID_MAX) String performedBy,
+                  @Size(min = 1, max = ID_MAX) String performedBy,
                   @NotBlank @Size(max = TEXT_MAX) String content,
                   @Size(max = TEXT_MAX) String problemsFound,
                   @OneOf(CallbackResult.class) String result,
@@ -43,8 +45,7 @@ final class CallbackRequests {
                   @Valid Rectification rectification,
                   Instant nextCallbackDue,
                   @Valid NewComplaint newComplaint,
-                  @Valid NewWorkOrder newWorkOrder,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @Valid NewWorkOrder newWorkOrder) {
     }
 
     record NewComplaint(@NotNull @OneOf(ComplaintCategory.class) String category,
@@ -64,20 +65,17 @@ final class CallbackRequests {
                          @NotBlank @Size(max = TEXT_MAX) String description) {
     }
 
-    record CompleteFollowUp(@NotBlank @Size(max = TEXT_MAX) String outcome,
-                            @NotBlank @Size(max = ID_MAX) String by) {
+    record CompleteFollowUp(@NotBlank @Size(max = TEXT_MAX) String outcome) {
     }
 
     record SpotCheck(@NotBlank @Size(max = ID_MAX) String checkId,
                      @NotNull Boolean planned,
                      @NotNull Boolean onTime,
                      @NotNull Boolean recordedTruthfully,
-                     @Size(max = TEXT_MAX) String findings,
-                     @NotBlank @Size(max = ID_MAX) String by) {
+                     @Size(max = TEXT_MAX) String findings) {
     }
 
-    record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+    record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
     /** The answer to any callback command: its id and its version for the next If-Match. */

@@ -286,7 +286,7 @@ class Complaint {
                             .filter(entry -> entry.roles().contains(StaffRole.DIRECTOR)).isEmpty()) {
             throw DomainRefusal.unprocessable(DECISION_NOT_BY_DIRECTOR,
                     command.by() + " is not a director of " + office + "; only a director's decision replaces the "
-                            + "callback", Map.of("field", "by", "requiredRole", StaffRole.DIRECTOR.name()));
+                            + "callback", Map.of("field", "actor", "requiredRole", StaffRole.DIRECTOR.name()));
         }
         apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by(),
                                        command.callback(), decided ? command.directorDecision() : null));

@@ -1,6 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandOutcome;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
@@ -65,10 +66,10 @@ class ComplaintCommandController {
         }
         HouseholdId household = new HouseholdId(body.householdId());
         return commands.create(request, body, ComplaintId::new, ComplaintCommandController::location,
-                               id -> new RegisterComplaint(
+                               (id, actor) -> new RegisterComplaint(
                 id, new OfficeId(body.officeId()), ComplaintChannel.valueOf(body.channel()), household,
                 ComplaintCategory.valueOf(body.category()), body.summary(), body.receivedAt(),
-                new StaffId(body.receivedBy()), body.originalDocumentRef()), (id, outcome) -> {
+                body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), body.originalDocumentRef()), (id, outcome) -> {
             contacts.record(id, household, body.complainantName(), body.complainantPhone());
             String number = outcome.event(ComplaintRegistered.class).map(e -> e.number().value()).orElse(null);
             return CommandResponse.created(location(id),
@@ -80,17 +81,17 @@ class ComplaintCommandController {
     @Operation(summary = "Record the same-day verification and the proposed handling")
     Mono<ResponseEntity<Object>> verify(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Verify body,
                                         ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new VerifyComplaint(
-                complaint, version, body.findings(), body.proposedHandling(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new VerifyComplaint(
+                complaint, version, body.findings(), body.proposedHandling(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/classify")
     @Operation(summary = "Classify as general or major, with whose responsibility it is")
     Mono<ResponseEntity<Object>> classify(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Classify body,
                                           ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new ClassifyComplaint(
+        return transition(id, body, request, (complaint, version, actor) -> new ClassifyComplaint(
                 complaint, version, ComplaintSeverity.valueOf(body.severity()),
-                Responsibility.valueOf(body.responsibility()), clock.instant(), new StaffId(body.by())));
+                Responsibility.valueOf(body.responsibility()), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/declare-invalid")
@@ -98,8 +99,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> declareInvalid(@PathVariable String id,
                                                 @Valid @RequestBody ComplaintRequests.DeclareInvalid body,
                                                 ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new DeclareComplaintInvalid(
-                complaint, version, body.explanation(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new DeclareComplaintInvalid(
+                complaint, version, body.explanation(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/decide-handling")
@@ -107,18 +108,18 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> decideHandling(@PathVariable String id,
                                                 @Valid @RequestBody ComplaintRequests.DecideHandling body,
                                                 ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new DecideHandling(
+        return transition(id, body, request, (complaint, version, actor) -> new DecideHandling(
                 complaint, version, new DepartmentId(body.department()), body.handlingMethod(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/dispatch")
     @Operation(summary = "Send the handling notice to the department with a due time (policy default if omitted)")
     Mono<ResponseEntity<Object>> dispatch(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Dispatch body,
                                           ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new DispatchComplaint(
+        return transition(id, body, request, (complaint, version, actor) -> new DispatchComplaint(
                 complaint, version, new DepartmentId(body.department()), body.due(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/acknowledge-dispatch")
@@ -126,8 +127,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> acknowledge(@PathVariable String id,
                                              @Valid @RequestBody ComplaintRequests.Acknowledge body,
                                              ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new AcknowledgeDispatch(
-                complaint, version, clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new AcknowledgeDispatch(
+                complaint, version, clock.instant(), actor));
     }
 
     @PostMapping("/{id}/first-reply")
@@ -135,8 +136,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> firstReply(@PathVariable String id,
                                             @Valid @RequestBody ComplaintRequests.FirstReply body,
                                             ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new GiveFirstReply(
-                complaint, version, body.content(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new GiveFirstReply(
+                complaint, version, body.content(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/remedial-actions")
@@ -144,8 +145,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> remedialAction(@PathVariable String id,
                                                 @Valid @RequestBody ComplaintRequests.RemedialAction body,
                                                 ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new RecordRemedialAction(
-                complaint, version, body.description(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new RecordRemedialAction(
+                complaint, version, body.description(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/corrective-actions")
@@ -154,9 +155,9 @@ class ComplaintCommandController {
                                                   @Valid @RequestBody ComplaintRequests.CorrectiveAction body,
                                                   ServerHttpRequest request) {
         String actionId = UUID.randomUUID().toString();
-        return transition(id, body, request, (complaint, version) -> new PlanCorrectiveAction(
+        return transition(id, body, request, (complaint, version, actor) -> new PlanCorrectiveAction(
                 complaint, version, actionId, body.description(), body.due(), clock.instant(),
-                new StaffId(body.by())), outcome -> new CorrectiveActionPlanned(id, actionId, outcome.version()));
+                actor), outcome -> new CorrectiveActionPlanned(id, actionId, outcome.version()));
     }
 
     @PostMapping("/{id}/corrective-actions/{actionId}/complete")
@@ -164,17 +165,17 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> completeCorrectiveAction(@PathVariable String id, @PathVariable String actionId,
                                                           @Valid @RequestBody ComplaintRequests.CompleteCorrectiveAction body,
                                                           ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new CompleteCorrectiveAction(
-                complaint, version, actionId, body.outcome(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new CompleteCorrectiveAction(
+                complaint, version, actionId, body.outcome(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/escalate")
     @Operation(summary = "Escalate to the director, the company or a task force")
     Mono<ResponseEntity<Object>> escalate(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Escalate body,
                                           ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new EscalateComplaint(
+        return transition(id, body, request, (complaint, version, actor) -> new EscalateComplaint(
                 complaint, version, EscalationLevel.valueOf(body.level()), body.reason(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/report-result")
@@ -182,8 +183,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> reportResult(@PathVariable String id,
                                               @Valid @RequestBody ComplaintRequests.ReportResult body,
                                               ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new ReportHandlingResult(
-                complaint, version, body.result(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new ReportHandlingResult(
+                complaint, version, body.result(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/confirm")
@@ -191,9 +192,9 @@ class ComplaintCommandController {
             + "satisfied closes, not satisfied reopens (normally the complaint callback's result does this)")
     Mono<ResponseEntity<Object>> confirm(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Confirm body,
                                          ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new ConfirmWithComplainant(
+        return transition(id, body, request, (complaint, version, actor) -> new ConfirmWithComplainant(
                 complaint, version, body.satisfied(), body.comment(), null, body.directorDecision(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/request-review")
@@ -201,8 +202,8 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> requestReview(@PathVariable String id,
                                                @Valid @RequestBody ComplaintRequests.RequestReview body,
                                                ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new RequestReview(
-                complaint, version, body.reason(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (complaint, version, actor) -> new RequestReview(
+                complaint, version, body.reason(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/flag-repeat")
@@ -210,22 +211,22 @@ class ComplaintCommandController {
     Mono<ResponseEntity<Object>> flagRepeat(@PathVariable String id,
                                             @Valid @RequestBody ComplaintRequests.FlagRepeat body,
                                             ServerHttpRequest request) {
-        return transition(id, body, request, (complaint, version) -> new FlagAsRepeat(
+        return transition(id, body, request, (complaint, version, actor) -> new FlagAsRepeat(
                 complaint, version, new ComplaintId(body.previousComplaintId()), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
-                                                    BiFunction<ComplaintId, Long, Object> command) {
+                                                    Transition<ComplaintId> command) {
         return transition(id, body, request, command,
                           outcome -> new ComplaintRequests.Accepted(id, outcome.version()));
     }
 
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
-                                                    BiFunction<ComplaintId, Long, Object> command,
+                                                    Transition<ComplaintId> command,
                                                     Function<CommandOutcome, Object> answer) {
         ComplaintId complaint = new ComplaintId(id);
-        return commands.transition(request, body, location(complaint), version -> command.apply(complaint, version),
+        return commands.transition(request, body, location(complaint), (version, actor) -> command.command(complaint, version, actor),
                                    answer);
     }
 

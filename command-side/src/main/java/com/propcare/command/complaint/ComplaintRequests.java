@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * The bodies of the complaint command endpoints. Enumerated fields are strings checked by {@link OneOf} so an
- * unknown value is reported like any other invalid field. {@code by} is the staff member acting.
+ * unknown value is reported like any other invalid field. Who acts is the signed-in user, never a field of the body.
  */
 final class ComplaintRequests {
 
@@ -32,78 +32,64 @@ final class ComplaintRequests {
                     @NotBlank @OneOf(ComplaintCategory.class) String category,
                     @NotBlank @Size(max = SUMMARY_MAX) String summary,
                     @NotNull Instant receivedAt,
-                    @NotBlank @Size(max = ID_MAX) String receivedBy,
+                    @Size(min = 1, max = ID_MAX) String receivedBy,
                     @Size(max = ID_MAX) String originalDocumentRef,
                     @Size(max = 100) String complainantName,
                     @Size(max = 40) String complainantPhone) implements OfficeScopedRequest {
     }
 
     record Verify(@NotBlank @Size(max = TEXT_MAX) String findings,
-                  @NotBlank @Size(max = TEXT_MAX) String proposedHandling,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @NotBlank @Size(max = TEXT_MAX) String proposedHandling) {
     }
 
     record Classify(@NotBlank @OneOf(ComplaintSeverity.class) String severity,
-                    @NotBlank @OneOf(Responsibility.class) String responsibility,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+                    @NotBlank @OneOf(Responsibility.class) String responsibility) {
     }
 
-    record DeclareInvalid(@NotBlank @Size(max = TEXT_MAX) String explanation,
-                          @NotBlank @Size(max = ID_MAX) String by) {
+    record DeclareInvalid(@NotBlank @Size(max = TEXT_MAX) String explanation) {
     }
 
     record DecideHandling(@NotBlank @Size(max = ID_MAX) String department,
-                          @NotBlank @Size(max = TEXT_MAX) String handlingMethod,
-                          @NotBlank @Size(max = ID_MAX) String by) {
+                          @NotBlank @Size(max = TEXT_MAX) String handlingMethod) {
     }
 
     /** {@code due} may be omitted: the office's policy default applies. */
     record Dispatch(@NotBlank @Size(max = ID_MAX) String department,
-                    Instant due,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+                    Instant due) {
     }
 
-    record Acknowledge(@NotBlank @Size(max = ID_MAX) String by) {
+    record Acknowledge() {
     }
 
-    record FirstReply(@NotBlank @Size(max = TEXT_MAX) String content,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+    record FirstReply(@NotBlank @Size(max = TEXT_MAX) String content) {
     }
 
-    record RemedialAction(@NotBlank @Size(max = TEXT_MAX) String description,
-                          @NotBlank @Size(max = ID_MAX) String by) {
+    record RemedialAction(@NotBlank @Size(max = TEXT_MAX) String description) {
     }
 
     record CorrectiveAction(@NotBlank @Size(max = TEXT_MAX) String description,
-                            @NotNull Instant due,
-                            @NotBlank @Size(max = ID_MAX) String by) {
+                            @NotNull Instant due) {
     }
 
-    record CompleteCorrectiveAction(@NotBlank @Size(max = TEXT_MAX) String outcome,
-                                    @NotBlank @Size(max = ID_MAX) String by) {
+    record CompleteCorrectiveAction(@NotBlank @Size(max = TEXT_MAX) String outcome) {
     }
 
     record Escalate(@NotBlank @OneOf(EscalationLevel.class) String level,
-                    @NotBlank @Size(max = TEXT_MAX) String reason,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+                    @NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
-    record ReportResult(@NotBlank @Size(max = TEXT_MAX) String result,
-                        @NotBlank @Size(max = ID_MAX) String by) {
+    record ReportResult(@NotBlank @Size(max = TEXT_MAX) String result) {
     }
 
     record Confirm(@NotNull Boolean satisfied,
                    @Size(max = TEXT_MAX) String comment,
-                   @NotBlank @Size(max = TEXT_MAX) String directorDecision,
-                   @NotBlank @Size(max = ID_MAX) String by) {
+                   @NotBlank @Size(max = TEXT_MAX) String directorDecision) {
     }
 
-    record RequestReview(@NotBlank @Size(max = TEXT_MAX) String reason,
-                         @NotBlank @Size(max = ID_MAX) String by) {
+    record RequestReview(@NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
-    record FlagRepeat(@NotBlank @Size(max = ID_MAX) String previousComplaintId,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+    record FlagRepeat(@NotBlank @Size(max = ID_MAX) String previousComplaintId) {
     }
 
     /** The answer to a registration. */

@@ -77,8 +77,8 @@ class PolicyController {
             PolicyDocument document = document(body.document());
             Instant at = clock.instant();
             Instant effectiveFrom = body.effectiveFrom() == null ? at : body.effectiveFrom().toInstant();
-            return commands.execute(request, body, () -> new AdoptPolicy(
-                    office, effectiveFrom, document, at, new StaffId(body.by())), outcome -> {
+            return commands.execute(request, body, actor -> new AdoptPolicy(
+                    office, effectiveFrom, document, at, actor), outcome -> {
                 PolicyAdopted adopted = outcome.event(PolicyAdopted.class).orElseThrow();
                 return CommandResponse.created(location(office), new PolicyRequests.Adopted(
                         officeId, adopted.version().value(), adopted.number(), adopted.effectiveFrom(),

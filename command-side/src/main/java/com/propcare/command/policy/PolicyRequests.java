@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The bodies and answers of the policy endpoints. {@code by} is the staff member acting. */
+/** The bodies and answers of the policy endpoints. Who acts is the signed-in user, never a field of the body. */
 final class PolicyRequests {
 
     static final int ID_MAX = 100;
@@ -22,7 +22,7 @@ final class PolicyRequests {
      * product defaults: a section, a field or a callback kind left out keeps its default; a list given (bands,
      * performers, categories) replaces the default list as a whole.
      */
-    record Adopt(OffsetDateTime effectiveFrom, JsonNode document, @NotBlank @Size(max = ID_MAX) String by) {
+    record Adopt(OffsetDateTime effectiveFrom, JsonNode document) {
     }
 
     /** The answer to an adoption: the new version's name, number and start. */

@@ -41,9 +41,9 @@ class ReceptionCommandController {
     Mono<ResponseEntity<Object>> receive(@Valid @RequestBody ReceptionRequests.Reception body,
                                          ServerHttpRequest request) {
         return commands.create(request, body, ReceptionId::new, ReceptionCommandController::reception,
-                               id -> new RecordReception(
+                               (id, actor) -> new RecordReception(
                 id, new OfficeId(body.officeId()), household(body.householdId()), body.visitorName(), body.purpose(),
-                body.receivedAt(), new StaffId(body.receivedBy()), ReceptionOutcome.valueOf(body.outcome()),
+                body.receivedAt(), body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), ReceptionOutcome.valueOf(body.outcome()),
                 body.referredTo(), body.notes(), VisitRequests.Opinion.inputs(body.opinions()), clock.instant()),
                 (id, outcome) -> CommandResponse.created(reception(id),
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));
@@ -56,10 +56,10 @@ class ReceptionCommandController {
         List<HouseholdId> attendees = body.attendees() == null ? List.of()
                                                                : body.attendees().stream().map(HouseholdId::new).toList();
         return commands.create(request, body, MeetingId::new, ReceptionCommandController::meeting,
-                               id -> new RecordBuildingLeaderMeeting(
+                               (id, actor) -> new RecordBuildingLeaderMeeting(
                 id, new OfficeId(body.officeId()), body.heldOn(), new StaffId(body.chairedBy()), attendees,
                 body.attendeeCount(), body.minutes(), VisitRequests.Opinion.inputs(body.opinions()), clock.instant(),
-                new StaffId(body.by())),
+                actor),
                 (id, outcome) -> CommandResponse.created(meeting(id),
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));
     }

@@ -28,7 +28,7 @@ final class ReceptionRequests {
                      @Size(max = 100) String visitorName,
                      @NotBlank @Size(max = TEXT_MAX) String purpose,
                      @NotNull Instant receivedAt,
-                     @NotBlank @Size(max = ID_MAX) String receivedBy,
+                     @Size(min = 1, max = ID_MAX) String receivedBy,
                      @NotBlank @OneOf(ReceptionOutcome.class) String outcome,
                      @Size(max = 200) String referredTo,
                      @Size(max = TEXT_MAX) String notes,
@@ -41,8 +41,7 @@ final class ReceptionRequests {
                    @Size(max = 1000) List<@NotBlank @Size(max = ID_MAX) String> attendees,
                    @Min(1) int attendeeCount,
                    @Size(max = 20000) String minutes,
-                   @Valid @Size(max = 200) List<VisitRequests.Opinion> opinions,
-                   @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
+                   @Valid @Size(max = 200) List<VisitRequests.Opinion> opinions) implements OfficeScopedRequest {
     }
 
     record Recorded(String id, Long version) {

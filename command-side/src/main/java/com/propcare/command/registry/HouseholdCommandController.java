@@ -1,6 +1,7 @@
 package com.propcare.command.registry;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandOutcome;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
@@ -65,13 +66,13 @@ class HouseholdCommandController {
                                           @Valid @RequestBody RegistryRequests.RegisterHousehold body,
                                           ServerHttpRequest request) {
         HouseholdId household = new HouseholdId(body.householdId());
-        return commands.execute(request, body, () -> new RegisterHousehold(
+        return commands.execute(request, body, actor -> new RegisterHousehold(
                 household, new OfficeId(officeId), new BuildingId(body.building()), body.unit().trim(), body.floor(),
                 body.occupied(), body.moveInDate(),
                 RegistryRequests.enums(body.keyResidentFlags(), KeyResidentFlag.class),
                 RegistryRequests.enumOrNull(body.preferredChannel(), ContactChannel.class),
                 RegistryRequests.enums(body.declinedChannels(), ContactChannel.class),
-                RegistryRequests.residents(body.residents()), clock.instant(), new StaffId(body.by())),
+                RegistryRequests.residents(body.residents()), clock.instant(), actor),
                 outcome -> CommandResponse.created(
                         location(household), new RegistryRequests.Accepted(household.value(), outcome.version())));
     }
@@ -101,18 +102,11 @@ class HouseholdCommandController {
                                                   h-3-1203,3,1203,12,true,2024-05-01,DISABLED,SMS,VISIT,Wang Jianguo,13800000000
                                                   h-3-1204,3,1204,12,false,,,,,,
                                                   """))))
-    Mono<ResponseEntity<Object>> importFile(@PathVariable String officeId,
-                                            @Parameter(description = "the staff member importing the file")
-                                            @RequestParam(name = "by", required = false) String by,
-                                            ServerHttpRequest request) {
+    Mono<ResponseEntity<Object>> importFile(@PathVariable String officeId, ServerHttpRequest request) {
         MediaType type = request.getHeaders().getContentType();
         if (type == null || !MediaType.parseMediaType(HouseholdCsv.MEDIA_TYPE).isCompatibleWith(type)) {
             return Mono.error(new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                                                           "Send the file as " + HouseholdCsv.MEDIA_TYPE));
-        }
-        if (by == null || by.isBlank() || by.length() > RegistryRequests.ID_MAX) {
-            return Mono.error(new InvalidField("by", "NotBlank", "name the staff member importing the file in ?by= "
-                    + "(at most " + RegistryRequests.ID_MAX + " characters)"));
         }
         OfficeId office = new OfficeId(officeId);
         return DataBufferUtils.join(request.getBody(), HouseholdCsv.MAX_BYTES)
@@ -132,8 +126,8 @@ class HouseholdCommandController {
                                   List<ImportRow> rows = HouseholdCsv.read(file);
                                   return commands.execute(
                                           request, new RegistryRequests.ImportFingerprint(importId.value()),
-                                          () -> new ImportHouseholds(importId, office, rows, clock.instant(),
-                                                                     new StaffId(by)),
+                                          actor -> new ImportHouseholds(importId, office, rows, clock.instant(),
+                                                                        actor),
                                           outcome -> imported(office, outcome));
                               });
     }
@@ -150,17 +144,17 @@ class HouseholdCommandController {
     @Operation(summary = "New occupants moved into the vacant household")
     Mono<ResponseEntity<Object>> moveIn(@PathVariable String id, @Valid @RequestBody RegistryRequests.MoveIn body,
                                         ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new RecordMoveIn(
+        return change(id, body, request, (household, version, actor) -> new RecordMoveIn(
                 household, version, body.moveInDate(), RegistryRequests.residents(body.residents()), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/api/households/{id}/move-out")
     @Operation(summary = "The occupants moved out: the household is vacant")
     Mono<ResponseEntity<Object>> moveOut(@PathVariable String id, @Valid @RequestBody RegistryRequests.MoveOut body,
                                          ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new RecordMoveOut(
-                household, version, body.movedOutOn(), clock.instant(), new StaffId(body.by())));
+        return change(id, body, request, (household, version, actor) -> new RecordMoveOut(
+                household, version, body.movedOutOn(), clock.instant(), actor));
     }
 
     @PostMapping("/api/households/{id}/erasure")
@@ -168,8 +162,8 @@ class HouseholdCommandController {
             + "read as erased everywhere, the log stays intact and verifiable")
     Mono<ResponseEntity<Object>> erase(@PathVariable String id, @Valid @RequestBody RegistryRequests.Erasure body,
                                        ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new EraseHouseholdPersonalData(
-                household, version, body.reason(), clock.instant(), new StaffId(body.by())));
+        return change(id, body, request, (household, version, actor) -> new EraseHouseholdPersonalData(
+                household, version, body.reason(), clock.instant(), actor));
     }
 
     @PostMapping("/api/households/{id}/key-resident-flags")
@@ -177,9 +171,9 @@ class HouseholdCommandController {
     Mono<ResponseEntity<Object>> keyResidentFlags(@PathVariable String id,
                                                   @Valid @RequestBody RegistryRequests.KeyResidentFlags body,
                                                   ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new ChangeKeyResidentFlags(
+        return change(id, body, request, (household, version, actor) -> new ChangeKeyResidentFlags(
                 household, version, RegistryRequests.enums(body.keyResidentFlags(), KeyResidentFlag.class),
-                clock.instant(), new StaffId(body.by())));
+                clock.instant(), actor));
     }
 
     @PostMapping("/api/households/{id}/contact-preferences")
@@ -187,25 +181,25 @@ class HouseholdCommandController {
     Mono<ResponseEntity<Object>> contactPreferences(@PathVariable String id,
                                                     @Valid @RequestBody RegistryRequests.ContactPreferences body,
                                                     ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new ChangeContactPreferences(
+        return change(id, body, request, (household, version, actor) -> new ChangeContactPreferences(
                 household, version, RegistryRequests.enumOrNull(body.preferredChannel(), ContactChannel.class),
                 RegistryRequests.enums(body.declinedChannels(), ContactChannel.class), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/api/households/{id}/residents")
     @Operation(summary = "Replace the list of residents and owners")
     Mono<ResponseEntity<Object>> residents(@PathVariable String id, @Valid @RequestBody RegistryRequests.Residents body,
                                            ServerHttpRequest request) {
-        return change(id, body, request, (household, version) -> new ChangeResidents(
+        return change(id, body, request, (household, version, actor) -> new ChangeResidents(
                 household, version, RegistryRequests.residents(body.residents()), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
-                                         BiFunction<HouseholdId, Long, Object> command) {
+                                         Transition<HouseholdId> command) {
         HouseholdId target = new HouseholdId(id);
-        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -1,6 +1,7 @@
 package com.propcare.command.registry;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
 import com.propcare.events.DepartmentId;
@@ -55,8 +56,8 @@ class OfficeCommandController {
             return Mono.error(new InvalidField("timeZone", "ZoneId", "must be a time zone such as Asia/Shanghai"));
         }
         OfficeId office = new OfficeId(body.officeId());
-        return commands.execute(request, body, () -> new RegisterOffice(
-                office, body.company(), body.name(), body.region(), zone, clock.instant(), new StaffId(body.by())),
+        return commands.execute(request, body, actor -> new RegisterOffice(
+                office, body.company(), body.name(), body.region(), zone, clock.instant(), actor),
                 outcome -> CommandResponse.created(location(office),
                                                    new RegistryRequests.Accepted(office.value(), outcome.version())));
     }
@@ -66,9 +67,9 @@ class OfficeCommandController {
     Mono<ResponseEntity<Object>> addDepartment(@PathVariable String officeId,
                                                @Valid @RequestBody RegistryRequests.AddDepartment body,
                                                ServerHttpRequest request) {
-        return change(officeId, body, request, (office, version) -> new AddDepartment(
+        return change(officeId, body, request, (office, version, actor) -> new AddDepartment(
                 office, version, new DepartmentId(body.departmentId()), body.name(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{officeId}/buildings")
@@ -76,9 +77,9 @@ class OfficeCommandController {
     Mono<ResponseEntity<Object>> addBuilding(@PathVariable String officeId,
                                              @Valid @RequestBody RegistryRequests.AddBuilding body,
                                              ServerHttpRequest request) {
-        return change(officeId, body, request, (office, version) -> new AddBuilding(
+        return change(officeId, body, request, (office, version, actor) -> new AddBuilding(
                 office, version, new BuildingId(body.buildingId()), body.name(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{officeId}/buildings/{buildingId}/units")
@@ -86,16 +87,16 @@ class OfficeCommandController {
     Mono<ResponseEntity<Object>> addUnits(@PathVariable String officeId, @PathVariable String buildingId,
                                           @Valid @RequestBody RegistryRequests.AddUnits body,
                                           ServerHttpRequest request) {
-        return change(officeId, body, request, (office, version) -> new AddUnits(
+        return change(officeId, body, request, (office, version, actor) -> new AddUnits(
                 office, version, new BuildingId(buildingId),
                 body.units().stream().map(unit -> new BuildingUnit(unit.number().trim(), unit.floor())).toList(),
-                clock.instant(), new StaffId(body.by())));
+                clock.instant(), actor));
     }
 
     private Mono<ResponseEntity<Object>> change(String officeId, Object body, ServerHttpRequest request,
-                                         BiFunction<OfficeId, Long, Object> command) {
+                                         Transition<OfficeId> command) {
         OfficeId target = new OfficeId(officeId);
-        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * The bodies of the registry's command endpoints. Enumerated values are strings checked by {@link OneOf}, also
  * inside lists, so an unknown value is reported like any other invalid field ({@code roles[1]}). Ids chosen by the
- * caller are short and free of characters that would need escaping in a path. {@code by} is the staff member acting.
+ * caller are short and free of characters that would need escaping in a path. Who acts is the signed-in user, never a field of the body.
  */
 final class RegistryRequests {
 
@@ -69,26 +69,22 @@ final class RegistryRequests {
                           @NotBlank @Size(max = NAME_MAX) String company,
                           @NotBlank @Size(max = NAME_MAX) String name,
                           @NotBlank @Size(max = 40) @Pattern(regexp = REGION_PATTERN) String region,
-                          @Size(max = 64) String timeZone,
-                          @NotBlank @Size(max = ID_MAX) String by) {
+                          @Size(max = 64) String timeZone) {
     }
 
     record AddDepartment(@NotBlank @Size(max = ID_MAX) @Pattern(regexp = ID_PATTERN) String departmentId,
-                         @NotBlank @Size(max = NAME_MAX) String name,
-                         @NotBlank @Size(max = ID_MAX) String by) {
+                         @NotBlank @Size(max = NAME_MAX) String name) {
     }
 
     record AddBuilding(@NotBlank @Size(max = ID_MAX) @Pattern(regexp = ID_PATTERN) String buildingId,
-                       @NotBlank @Size(max = NAME_MAX) String name,
-                       @NotBlank @Size(max = ID_MAX) String by) {
+                       @NotBlank @Size(max = NAME_MAX) String name) {
     }
 
     record Unit(@NotBlank @Size(max = UNIT_MAX) String number,
                 @NotNull @Min(-10) @Max(300) Integer floor) {
     }
 
-    record AddUnits(@NotEmpty @Size(max = MAX_UNITS) List<@Valid @NotNull Unit> units,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+    record AddUnits(@NotEmpty @Size(max = MAX_UNITS) List<@Valid @NotNull Unit> units) {
     }
 
     /** A person of a household; {@code role} may be omitted (OWNER), {@code phone} too. */
@@ -107,56 +103,45 @@ final class RegistryRequests {
                              List<@NotNull @OneOf(KeyResidentFlag.class) String> keyResidentFlags,
                              @OneOf(ContactChannel.class) String preferredChannel,
                              List<@NotNull @OneOf(ContactChannel.class) String> declinedChannels,
-                             @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents,
-                             @NotBlank @Size(max = ID_MAX) String by) {
+                             @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents) {
     }
 
     record MoveIn(@NotNull LocalDate moveInDate,
-                  @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents) {
     }
 
     /** A request to erase a household's personal data; the reason is kept, the data is not. */
-    record Erasure(@NotBlank @Size(max = 500) String reason,
-                   @NotBlank @Size(max = ID_MAX) String by) {
+    record Erasure(@NotBlank @Size(max = 500) String reason) {
     }
 
-    record MoveOut(@NotNull LocalDate movedOutOn,
-                   @NotBlank @Size(max = ID_MAX) String by) {
+    record MoveOut(@NotNull LocalDate movedOutOn) {
     }
 
     /** An empty list clears the flags. */
-    record KeyResidentFlags(@NotNull List<@NotNull @OneOf(KeyResidentFlag.class) String> keyResidentFlags,
-                            @NotBlank @Size(max = ID_MAX) String by) {
+    record KeyResidentFlags(@NotNull List<@NotNull @OneOf(KeyResidentFlag.class) String> keyResidentFlags) {
     }
 
     /** {@code preferredChannel} may be omitted (no preference); {@code declinedChannels} too (none). */
     record ContactPreferences(@OneOf(ContactChannel.class) String preferredChannel,
-                              List<@NotNull @OneOf(ContactChannel.class) String> declinedChannels,
-                              @NotBlank @Size(max = ID_MAX) String by) {
+                              List<@NotNull @OneOf(ContactChannel.class) String> declinedChannels) {
     }
 
-    record Residents(@NotNull @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents,
-                     @NotBlank @Size(max = ID_MAX) String by) {
+    record Residents(@NotNull @Size(max = MAX_RESIDENTS) List<@Valid @NotNull Resident> residents) {
     }
 
     record HireStaff(@NotBlank @Size(max = ID_MAX) @Pattern(regexp = ID_PATTERN) String staffId,
                      @NotBlank @Size(max = NAME_MAX) String name,
                      @NotBlank @Size(max = ID_MAX) String department,
-                     @NotEmpty List<@NotNull @OneOf(StaffRole.class) String> roles,
-                     @NotBlank @Size(max = ID_MAX) String by) {
+                     @NotEmpty List<@NotNull @OneOf(StaffRole.class) String> roles) {
     }
 
-    record StaffRoles(@NotEmpty List<@NotNull @OneOf(StaffRole.class) String> roles,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+    record StaffRoles(@NotEmpty List<@NotNull @OneOf(StaffRole.class) String> roles) {
     }
 
-    record StaffDepartment(@NotBlank @Size(max = ID_MAX) String department,
-                           @NotBlank @Size(max = ID_MAX) String by) {
+    record StaffDepartment(@NotBlank @Size(max = ID_MAX) String department) {
     }
 
-    record StaffLeaving(@NotNull LocalDate leftOn,
-                        @NotBlank @Size(max = ID_MAX) String by) {
+    record StaffLeaving(@NotNull LocalDate leftOn) {
     }
 
     /** The answer to a command: the resource's id and its version for the next If-Match. */

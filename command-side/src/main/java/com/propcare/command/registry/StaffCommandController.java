@@ -1,6 +1,7 @@
 package com.propcare.command.registry;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
@@ -39,9 +40,9 @@ class StaffCommandController {
     Mono<ResponseEntity<Object>> hire(@PathVariable String officeId,
                                       @Valid @RequestBody RegistryRequests.HireStaff body, ServerHttpRequest request) {
         StaffId staff = new StaffId(body.staffId());
-        return commands.execute(request, body, () -> new HireStaff(
+        return commands.execute(request, body, actor -> new HireStaff(
                 staff, new OfficeId(officeId), body.name().trim(), new DepartmentId(body.department()),
-                RegistryRequests.enums(body.roles(), StaffRole.class), clock.instant(), new StaffId(body.by())),
+                RegistryRequests.enums(body.roles(), StaffRole.class), clock.instant(), actor),
                 outcome -> CommandResponse.created(location(staff),
                                                    new RegistryRequests.Accepted(staff.value(), outcome.version())));
     }
@@ -50,9 +51,9 @@ class StaffCommandController {
     @Operation(summary = "Give the member of staff a new set of roles")
     Mono<ResponseEntity<Object>> roles(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffRoles body,
                                        ServerHttpRequest request) {
-        return change(id, body, request, (staff, version) -> new ChangeStaffRoles(
+        return change(id, body, request, (staff, version, actor) -> new ChangeStaffRoles(
                 staff, version, RegistryRequests.enums(body.roles(), StaffRole.class), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/api/staff/{id}/department")
@@ -60,22 +61,22 @@ class StaffCommandController {
     Mono<ResponseEntity<Object>> department(@PathVariable String id,
                                             @Valid @RequestBody RegistryRequests.StaffDepartment body,
                                             ServerHttpRequest request) {
-        return change(id, body, request, (staff, version) -> new ChangeStaffDepartment(
-                staff, version, new DepartmentId(body.department()), clock.instant(), new StaffId(body.by())));
+        return change(id, body, request, (staff, version, actor) -> new ChangeStaffDepartment(
+                staff, version, new DepartmentId(body.department()), clock.instant(), actor));
     }
 
     @PostMapping("/api/staff/{id}/leave")
     @Operation(summary = "Record that the member of staff left the office")
     Mono<ResponseEntity<Object>> leave(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffLeaving body,
                                        ServerHttpRequest request) {
-        return change(id, body, request, (staff, version) -> new RecordStaffLeaving(
-                staff, version, body.leftOn(), clock.instant(), new StaffId(body.by())));
+        return change(id, body, request, (staff, version, actor) -> new RecordStaffLeaving(
+                staff, version, body.leftOn(), clock.instant(), actor));
     }
 
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
-                                         BiFunction<StaffId, Long, Object> command) {
+                                         Transition<StaffId> command) {
         StaffId target = new StaffId(id);
-        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -4,6 +4,7 @@ import com.propcare.access.OfficeAccess;
 import com.propcare.access.OfficeScopedRequest;
 import com.propcare.access.StaffUser;
 import com.propcare.access.Tokens;
+import com.propcare.events.StaffId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -40,6 +41,8 @@ public class CommandExecutor {
     /** The metadata key naming the user who sent a command; copied onto every event it produces. */
     public static final String USER = "user";
     private static final int MAX_KEY_LENGTH = 200;
+    /** The parameter that once named who acts; a body field of that name is refused by the parser already. */
+    private static final String NO_ACTOR_PARAMETER = "by";
 
     private final CommandGateway gateway;
     private final IdempotencyKeys keys;
@@ -60,12 +63,15 @@ public class CommandExecutor {
     /**
      * @param request     the HTTP request (for its key, method, path and If-Match)
      * @param requestBody the validated request body; with the path it identifies "the same request"
-     * @param command     builds the command; called once, only when the command is to be sent
+     * @param command     builds the command for the acting staff member (the signed-in user, never a name from the
+     *                    body); called once, only when the command is to be sent
      * @param respond     turns the outcome into the response
      */
-    public Mono<ResponseEntity<Object>> execute(ServerHttpRequest request, Object requestBody, Supplier<?> command,
+    public Mono<ResponseEntity<Object>> execute(ServerHttpRequest request, Object requestBody,
+                                                Function<StaffId, ?> command,
                                                 Function<CommandOutcome, CommandResponse> respond) {
-        return caller(requestBody).flatMap(user -> execute(user, request, requestBody, command, respond, null));
+        return caller(request, requestBody).flatMap(user -> execute(user, request, requestBody,
+                                                           () -> command.apply(actor(user)), respond, null));
     }
 
     /**
@@ -79,23 +85,32 @@ public class CommandExecutor {
      */
     public <I> Mono<ResponseEntity<Object>> create(ServerHttpRequest request, Object requestBody,
                                                    Function<String, I> id, Function<I, URI> location,
-                                                   Function<I, ?> command,
+                                                   BiFunction<I, StaffId, ?> command,
                                                    BiFunction<I, CommandOutcome, CommandResponse> respond) {
-        return caller(requestBody).flatMap(user -> {
+        return caller(request, requestBody).flatMap(user -> {
             String key = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
             String raw = key == null ? UUID.randomUUID().toString() : derivedId(user, key, request);
             I target = id.apply(raw);
             CommandResponse recovered = CommandResponse.created(location.apply(target),
                                                                 Map.of("id", raw, "recovered", true));
-            return execute(user, request, requestBody, () -> command.apply(target),
+            return execute(user, request, requestBody, () -> command.apply(target, actor(user)),
                            outcome -> respond.apply(target, outcome), recovered);
         });
     }
 
-    private Mono<StaffUser> caller(Object requestBody) {
+    private Mono<StaffUser> caller(ServerHttpRequest request, Object requestBody) {
+        if (request.getQueryParams().containsKey(NO_ACTOR_PARAMETER)) {
+            return Mono.error(new InvalidField(NO_ACTOR_PARAMETER, "Unknown", "who acts is the signed-in user; "
+                    + "'" + NO_ACTOR_PARAMETER + "' is not a parameter of this request"));
+        }
         return requestBody instanceof OfficeScopedRequest scoped
                ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
                : access.currentUser();
+    }
+
+    /** Who acts: the signed-in user's staff id (or system account name), recorded in every event it causes. */
+    private static StaffId actor(StaffUser user) {
+        return new StaffId(user.name());
     }
 
     private static String derivedId(StaffUser user, String key, ServerHttpRequest request) {
@@ -161,18 +176,18 @@ public class CommandExecutor {
      * Sends a command that changes an existing aggregate: the version from {@code If-Match} goes into the command
      * (null when absent), and the answer is 202 with where to read the aggregate and its new version.
      *
-     * @param command builds the command from the expected version
+     * @param command builds the command from the expected version and the acting staff member
      * @param answer  the body of the answer, from the outcome
      */
     public Mono<ResponseEntity<Object>> transition(ServerHttpRequest request, Object requestBody, URI location,
-                                                   Function<Long, ?> command,
+                                                   BiFunction<Long, StaffId, ?> command,
                                                    Function<CommandOutcome, Object> answer) {
         return Mono.defer(() -> {
             Long expectedVersion = expectedVersion(request);
             if (expectedVersion == null && requiresIfMatch(request)) {
                 return Mono.error(new PreconditionRequired());
             }
-            return execute(request, requestBody, () -> command.apply(expectedVersion),
+            return execute(request, requestBody, actor -> command.apply(expectedVersion, actor),
                            outcome -> CommandResponse.accepted(location, answer.apply(outcome)));
         });
     }

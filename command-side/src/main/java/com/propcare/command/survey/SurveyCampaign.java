@@ -249,7 +249,7 @@ class SurveyCampaign {
         }
         if (command.by().equals(rectification.owner())) {
             throw DomainRefusal.unprocessable(SurveyRefusalCodes.VERIFIER_IS_OWNER, "The owner of a rectification "
-                    + "does not verify it", Map.of("field", "by"));
+                    + "does not verify it", Map.of("field", "actor"));
         }
         List<HouseholdId> followUp = returnOfHousehold.entrySet().stream()
                 .filter(entry -> notSatisfiedByReturn.getOrDefault(entry.getValue(), Set.of())

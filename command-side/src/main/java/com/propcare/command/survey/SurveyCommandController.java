@@ -31,7 +31,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Satisfaction-survey campaigns over HTTP: distribution, returns and corrections, closing, deliverables and
@@ -55,7 +55,7 @@ class SurveyCommandController {
     }
 
     private Mono<ResponseEntity<Object>> send(ServerHttpRequest request, Object body, String campaign,
-                                              Supplier<?> command) {
+                                              Function<StaffId, ?> command) {
         return commands.execute(request, body, command, outcome -> CommandResponse.accepted(
                 location(campaign), new SurveyRequests.Accepted(campaign, outcome.version())));
     }
@@ -64,9 +64,9 @@ class SurveyCommandController {
     @Operation(summary = "Distribute a campaign to the households the policy names; the list is fixed from now on")
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody SurveyRequests.Open body, ServerHttpRequest request) {
         SurveyCampaignId id = new SurveyCampaignId(body.officeId() + ":" + body.period());
-        return commands.execute(request, body, () -> new OpenSurveyCampaign(
+        return commands.execute(request, body, actor -> new OpenSurveyCampaign(
                 id, new OfficeId(body.officeId()), body.period(), categories(body.categories()), clock.instant(),
-                new StaffId(body.by())),
+                actor),
                 outcome -> CommandResponse.created(location(id.value()),
                                                    new SurveyRequests.Accepted(id.value(), outcome.version())));
     }
@@ -75,11 +75,11 @@ class SurveyCommandController {
     @Operation(summary = "Record a returned questionnaire (blank or double ticks are abstentions; anonymous allowed)")
     Mono<ResponseEntity<Object>> recordReturn(@PathVariable String id, @Valid @RequestBody SurveyRequests.Return body,
                                               ServerHttpRequest request) {
-        return send(request, body, id, () -> new RecordSurveyReturn(
+        return send(request, body, id, actor -> new RecordSurveyReturn(
                 new SurveyCampaignId(id), body.returnId(),
                 body.householdId() == null ? null : new HouseholdId(body.householdId()), answers(body.answers()),
                 body.opinion(), body.receivedAt() == null ? clock.instant() : body.receivedAt(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PutMapping("/{id}/returns/{returnId}")
@@ -87,17 +87,17 @@ class SurveyCommandController {
     Mono<ResponseEntity<Object>> correct(@PathVariable String id, @PathVariable String returnId,
                                          @Valid @RequestBody SurveyRequests.Correction body,
                                          ServerHttpRequest request) {
-        return send(request, body, id, () -> new CorrectSurveyReturn(
+        return send(request, body, id, actor -> new CorrectSurveyReturn(
                 new SurveyCampaignId(id), returnId, answers(body.answers()), body.opinion(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "End collection early (it ends by itself when the window has passed)")
     Mono<ResponseEntity<Object>> close(@PathVariable String id, @Valid @RequestBody SurveyRequests.Close body,
                                        ServerHttpRequest request) {
-        return send(request, body, id, () -> new CloseSurveyCampaign(new SurveyCampaignId(id), body.reason(),
-                                                                     clock.instant(), new StaffId(body.by())));
+        return send(request, body, id, actor -> new CloseSurveyCampaign(new SurveyCampaignId(id), body.reason(),
+                                                                     clock.instant(), actor));
     }
 
     @PostMapping("/{id}/deliverables")
@@ -105,20 +105,20 @@ class SurveyCommandController {
     Mono<ResponseEntity<Object>> deliverable(@PathVariable String id,
                                              @Valid @RequestBody SurveyRequests.Deliverable body,
                                              ServerHttpRequest request) {
-        return send(request, body, id, () -> new RecordSurveyDeliverable(
+        return send(request, body, id, actor -> new RecordSurveyDeliverable(
                 new SurveyCampaignId(id), SurveyDeliverable.valueOf(body.deliverable()), body.reference(),
-                clock.instant(), new StaffId(body.by())));
+                clock.instant(), actor));
     }
 
     @PostMapping("/{id}/rectifications")
     @Operation(summary = "Plan the rectification of a main improvement item: cause, measures, owner, deadline")
     Mono<ResponseEntity<Object>> plan(@PathVariable String id, @Valid @RequestBody SurveyRequests.Rectification body,
                                       ServerHttpRequest request) {
-        return send(request, body, id, () -> new PlanRectification(
+        return send(request, body, id, actor -> new PlanRectification(
                 new SurveyCampaignId(id), body.rectificationId(), body.category(), body.causeAnalysis(),
                 body.measures(), new StaffId(body.owner()),
                 body.department() == null ? null : new DepartmentId(body.department()), body.due(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/rectifications/{rectificationId}/completion")
@@ -126,8 +126,8 @@ class SurveyCommandController {
     Mono<ResponseEntity<Object>> complete(@PathVariable String id, @PathVariable String rectificationId,
                                           @Valid @RequestBody SurveyRequests.Completion body,
                                           ServerHttpRequest request) {
-        return send(request, body, id, () -> new CompleteRectification(
-                new SurveyCampaignId(id), rectificationId, body.outcome(), clock.instant(), new StaffId(body.by())));
+        return send(request, body, id, actor -> new CompleteRectification(
+                new SurveyCampaignId(id), rectificationId, body.outcome(), clock.instant(), actor));
     }
 
     @PostMapping("/{id}/rectifications/{rectificationId}/verification")
@@ -135,9 +135,9 @@ class SurveyCommandController {
     Mono<ResponseEntity<Object>> verify(@PathVariable String id, @PathVariable String rectificationId,
                                         @Valid @RequestBody SurveyRequests.Verification body,
                                         ServerHttpRequest request) {
-        return send(request, body, id, () -> new VerifyRectification(
+        return send(request, body, id, actor -> new VerifyRectification(
                 new SurveyCampaignId(id), rectificationId, body.effective(), body.verification(), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     private static List<Category> categories(List<String> named) {

@@ -26,30 +26,25 @@ final class SurveyRequests {
 
     record Open(@NotBlank @Size(max = ID_MAX) String officeId,
                 @NotBlank @Size(max = 16) String period,
-                List<String> categories,
-                @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
+                List<String> categories) implements OfficeScopedRequest {
     }
 
     record Return(@NotBlank @Size(max = ID_MAX) String returnId,
                   @Size(max = ID_MAX) String householdId,
                   Map<String, List<String>> answers,
                   @Size(max = TEXT_MAX) String opinion,
-                  Instant receivedAt,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  Instant receivedAt) {
     }
 
     record Correction(Map<String, List<String>> answers,
-                      @Size(max = TEXT_MAX) String opinion,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+                      @Size(max = TEXT_MAX) String opinion) {
     }
 
-    record Close(@NotBlank @Size(max = TEXT_MAX) String reason,
-                 @NotBlank @Size(max = ID_MAX) String by) {
+    record Close(@NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
     record Deliverable(@NotNull @OneOf(SurveyDeliverable.class) String deliverable,
-                       @Size(max = TEXT_MAX) String reference,
-                       @NotBlank @Size(max = ID_MAX) String by) {
+                       @Size(max = TEXT_MAX) String reference) {
     }
 
     record Rectification(@NotBlank @Size(max = ID_MAX) String rectificationId,
@@ -58,17 +53,14 @@ final class SurveyRequests {
                          @NotBlank @Size(max = TEXT_MAX) String measures,
                          @NotBlank @Size(max = ID_MAX) String owner,
                          @Size(max = ID_MAX) String department,
-                         Instant due,
-                         @NotBlank @Size(max = ID_MAX) String by) {
+                         Instant due) {
     }
 
-    record Completion(@NotBlank @Size(max = TEXT_MAX) String outcome,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+    record Completion(@NotBlank @Size(max = TEXT_MAX) String outcome) {
     }
 
     record Verification(@NotNull Boolean effective,
-                        @NotBlank @Size(max = TEXT_MAX) String verification,
-                        @NotBlank @Size(max = ID_MAX) String by) {
+                        @NotBlank @Size(max = TEXT_MAX) String verification) {
     }
 
     record Accepted(String id, Long version) {

@@ -48,9 +48,9 @@ class VisitCommandController {
     @Operation(summary = "Schedule a routine, director or after-accident visit by hand")
     Mono<ResponseEntity<Object>> schedule(@Valid @RequestBody VisitRequests.Schedule body, ServerHttpRequest request) {
         return commands.create(request, body, VisitId::new, VisitCommandController::visit,
-                               id -> new ScheduleVisit(
+                               (id, actor) -> new ScheduleVisit(
                 id, new OfficeId(body.officeId()), VisitKind.valueOf(body.kind()), new HouseholdId(body.householdId()),
-                body.due(), body.reason(), clock.instant(), new StaffId(body.by())),
+                body.due(), body.reason(), clock.instant(), actor),
                 (id, outcome) -> CommandResponse.created(visit(id),
                                                          new VisitRequests.Accepted(id.value(), outcome.version())));
     }
@@ -60,9 +60,9 @@ class VisitCommandController {
     Mono<ResponseEntity<Object>> appoint(@PathVariable String id, @Valid @RequestBody VisitRequests.Appoint body,
                                          ServerHttpRequest request) {
         VisitId visit = new VisitId(id);
-        return commands.transition(request, body, visit(visit), version -> new AppointVisit(
+        return commands.transition(request, body, visit(visit), (version, actor) -> new AppointVisit(
                 visit, version, body.appointedFor(), VisitMethod.valueOf(body.method()), new StaffId(body.with()),
-                clock.instant(), new StaffId(body.by())), outcome -> new VisitRequests.Accepted(id, outcome.version()));
+                clock.instant(), actor), outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 
     @PostMapping("/api/visits/{id}/record")
@@ -70,10 +70,10 @@ class VisitCommandController {
     Mono<ResponseEntity<Object>> record(@PathVariable String id, @Valid @RequestBody VisitRequests.Record body,
                                         ServerHttpRequest request) {
         VisitId visit = new VisitId(id);
-        return commands.transition(request, body, visit(visit), version -> new RecordVisit(
+        return commands.transition(request, body, visit(visit), (version, actor) -> new RecordVisit(
                 visit, version, VisitMethod.valueOf(body.method()), body.visitedAt(), new StaffId(body.visitedBy()),
                 body.summary(), body.opinionInputs(), body.feedbackRequired(), Signature.valueOf(body.signature()),
-                clock.instant(), new StaffId(body.by())), outcome -> new VisitRequests.Accepted(id, outcome.version()));
+                clock.instant(), actor), outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 
     @PostMapping("/api/offices/{officeId}/holiday-visits")
@@ -83,8 +83,8 @@ class VisitCommandController {
                                               ServerHttpRequest request) {
         OfficeId office = new OfficeId(officeId);
         HolidayPlanId plan = PlanHolidayVisits.idOf(office, body.festival(), body.date());
-        return commands.execute(request, body, () -> new PlanHolidayVisits(
-                plan, office, body.festival(), body.date(), clock.instant(), new StaffId(body.by())), outcome -> {
+        return commands.execute(request, body, actor -> new PlanHolidayVisits(
+                plan, office, body.festival(), body.date(), clock.instant(), actor), outcome -> {
             List<String> households = outcome.event(HolidayVisitsPlanned.class)
                                              .map(planned -> planned.households().stream().map(HouseholdId::value)
                                                                     .toList())
@@ -101,8 +101,8 @@ class VisitCommandController {
                                                    ServerHttpRequest request) {
         return commands.create(request, body, MassMoveInId::new,
                                id -> URI.create("/api/offices/" + officeId + "/mass-move-ins/" + id.value()),
-                               id -> new DeclareMassMoveIn(
-                id, new OfficeId(officeId), body.from(), body.to(), clock.instant(), new StaffId(body.by())),
+                               (id, actor) -> new DeclareMassMoveIn(
+                id, new OfficeId(officeId), body.from(), body.to(), clock.instant(), actor),
                 (id, outcome) -> CommandResponse.created(URI.create("/api/offices/" + officeId + "/mass-move-ins/"
                                                                       + id.value()),
                                                    new VisitRequests.Accepted(id.value(), outcome.version())));
@@ -113,8 +113,8 @@ class VisitCommandController {
     Mono<ResponseEntity<Object>> answer(@PathVariable String id, @Valid @RequestBody VisitRequests.Answer body,
                                         ServerHttpRequest request) {
         OpinionId opinion = new OpinionId(id);
-        return commands.transition(request, body, URI.create("/api/opinions/" + id), version -> new AnswerOpinion(
-                opinion, version, body.answer(), body.adopted(), clock.instant(), new StaffId(body.by())),
+        return commands.transition(request, body, URI.create("/api/opinions/" + id), (version, actor) -> new AnswerOpinion(
+                opinion, version, body.answer(), body.adopted(), clock.instant(), actor),
                 outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The bodies of the visit and opinion endpoints. Enumerated fields are strings checked by {@link OneOf}, so an
- * unknown value is reported like any other invalid field. {@code by} is the staff member acting.
+ * unknown value is reported like any other invalid field. Who acts is the signed-in user, never a field of the body.
  */
 public final class VisitRequests {
 
@@ -33,14 +33,12 @@ public final class VisitRequests {
                     @NotBlank @OneOf(VisitKind.class) String kind,
                     @NotBlank @Size(max = ID_MAX) String householdId,
                     @NotNull Instant due,
-                    @Size(max = TEXT_MAX) String reason,
-                    @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
+                    @Size(max = TEXT_MAX) String reason) implements OfficeScopedRequest {
     }
 
     record Appoint(@NotNull Instant appointedFor,
                    @NotBlank @OneOf(VisitMethod.class) String method,
-                   @NotBlank @Size(max = ID_MAX) String with,
-                   @NotBlank @Size(max = ID_MAX) String by) {
+                   @NotBlank @Size(max = ID_MAX) String with) {
     }
 
     record Record(@NotBlank @OneOf(VisitMethod.class) String method,
@@ -49,8 +47,7 @@ public final class VisitRequests {
                   @NotBlank @Size(max = TEXT_MAX) String summary,
                   @Valid @Size(max = 50) List<Opinion> opinions,
                   boolean feedbackRequired,
-                  @NotBlank @OneOf(Signature.class) String signature,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @NotBlank @OneOf(Signature.class) String signature) {
 
         List<OpinionInput> opinionInputs() {
             return Opinion.inputs(opinions);
@@ -76,18 +73,15 @@ public final class VisitRequests {
     }
 
     record PlanHolidays(@NotBlank @Size(max = 100) String festival,
-                        @NotNull LocalDate date,
-                        @NotBlank @Size(max = ID_MAX) String by) {
+                        @NotNull LocalDate date) {
     }
 
     record MassMoveIn(@NotNull LocalDate from,
-                      @NotNull LocalDate to,
-                      @NotBlank @Size(max = ID_MAX) String by) {
+                      @NotNull LocalDate to) {
     }
 
     record Answer(@NotBlank @Size(max = TEXT_MAX) String answer,
-                  Boolean adopted,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  Boolean adopted) {
     }
 
     /** The answer to a command that created or changed something: its id and version. */

@@ -1,6 +1,7 @@
 package com.propcare.command.workorder;
 
 import com.propcare.command.support.CommandExecutor;
+import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
@@ -45,13 +46,13 @@ class WorkOrderCommandController {
     @Operation(summary = "Open a work order; from a complaint, callback or visit name it in source and sourceId")
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody WorkOrderRequests.Open body, ServerHttpRequest request) {
         return commands.create(request, body, WorkOrderId::new, WorkOrderCommandController::location,
-                               id -> new OpenWorkOrder(
+                               (id, actor) -> new OpenWorkOrder(
                 id, new OfficeId(body.officeId()), new HouseholdId(body.householdId()),
                 WorkOrderKind.valueOf(body.kind()), body.description(),
                 body.source() == null ? WorkOrderSource.HOUSEHOLD : WorkOrderSource.valueOf(body.source()),
                 body.sourceId(),
                 body.contract() == null ? null : new ContractPeriod(body.contract().start(), body.contract().end()),
-                clock.instant(), new StaffId(body.by())),
+                clock.instant(), actor),
                 (id, outcome) -> CommandResponse.created(location(id),
                                                    new WorkOrderRequests.Accepted(id.value(), outcome.version())));
     }
@@ -60,10 +61,10 @@ class WorkOrderCommandController {
     @Operation(summary = "Assign (or reassign) to a department and optionally a member of staff")
     Mono<ResponseEntity<Object>> assign(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Assign body,
                                         ServerHttpRequest request) {
-        return transition(id, body, request, (workOrder, version) -> new AssignWorkOrder(
+        return transition(id, body, request, (workOrder, version, actor) -> new AssignWorkOrder(
                 workOrder, version, new DepartmentId(body.department()),
                 body.assignee() == null ? null : new StaffId(body.assignee()), clock.instant(),
-                new StaffId(body.by())));
+                actor));
     }
 
     @PostMapping("/{id}/complete")
@@ -71,11 +72,11 @@ class WorkOrderCommandController {
     Mono<ResponseEntity<Object>> complete(@PathVariable String id,
                                           @Valid @RequestBody WorkOrderRequests.Complete body,
                                           ServerHttpRequest request) {
-        return transition(id, body, request, (workOrder, version) -> {
+        return transition(id, body, request, (workOrder, version, actor) -> {
             Instant now = clock.instant();
             return new CompleteWorkOrder(workOrder, version, new StaffId(body.performedBy()), body.notes(),
                                          body.completedAt() == null ? now : body.completedAt(), now,
-                                         new StaffId(body.by()));
+                                         actor);
         });
     }
 
@@ -83,14 +84,14 @@ class WorkOrderCommandController {
     @Operation(summary = "Cancel a work order that was not done")
     Mono<ResponseEntity<Object>> cancel(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Cancel body,
                                         ServerHttpRequest request) {
-        return transition(id, body, request, (workOrder, version) -> new CancelWorkOrder(
-                workOrder, version, body.reason(), clock.instant(), new StaffId(body.by())));
+        return transition(id, body, request, (workOrder, version, actor) -> new CancelWorkOrder(
+                workOrder, version, body.reason(), clock.instant(), actor));
     }
 
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
-                                             BiFunction<WorkOrderId, Long, Object> command) {
+                                             Transition<WorkOrderId> command) {
         WorkOrderId target = new WorkOrderId(id);
-        return commands.transition(request, body, location(target), version -> command.apply(target, version),
+        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
                                    outcome -> new WorkOrderRequests.Accepted(target.value(), outcome.version()));
     }
 

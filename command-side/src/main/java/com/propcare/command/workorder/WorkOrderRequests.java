@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The bodies of the work order endpoints; {@code by} is the staff member acting. */
+/** The bodies of the work order endpoints; Who acts is the signed-in user, never a field of the body. */
 final class WorkOrderRequests {
 
     static final int ID_MAX = 100;
@@ -28,8 +28,7 @@ final class WorkOrderRequests {
                 @NotBlank @Size(max = TEXT_MAX) String description,
                 @OneOf(WorkOrderSource.class) String source,
                 @Size(max = ID_MAX) String sourceId,
-                @Valid Contract contract,
-                @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
+                @Valid Contract contract) implements OfficeScopedRequest {
     }
 
     record Contract(@NotNull LocalDate start, @NotNull LocalDate end) {
@@ -37,19 +36,16 @@ final class WorkOrderRequests {
 
     /** {@code assignee} may be omitted: the department decides who goes. */
     record Assign(@NotBlank @Size(max = ID_MAX) String department,
-                  @Size(max = ID_MAX) String assignee,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+                  @Size(max = ID_MAX) String assignee) {
     }
 
     /** {@code completedAt} may be omitted: the work was done now. */
     record Complete(@NotBlank @Size(max = ID_MAX) String performedBy,
                     @Size(max = TEXT_MAX) String notes,
-                    Instant completedAt,
-                    @NotBlank @Size(max = ID_MAX) String by) {
+                    Instant completedAt) {
     }
 
-    record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason,
-                  @NotBlank @Size(max = ID_MAX) String by) {
+    record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason) {
     }
 
     /** The answer to any work order command: its id and its version for the next If-Match. */

@@ -46,7 +46,7 @@ class CallbackKindController {
         KindCode code = new KindCode(body.code() == null || body.code().isBlank() ? "-" : body.code());
         String id = OfficeCallbackKind.idOf(office, code);
         return commands.execute(request, body,
-                                () -> new DefineCallbackKind(id, office, code, body.definition(), clock.instant()),
+                                actor -> new DefineCallbackKind(id, office, code, body.definition(actor), clock.instant()),
                                 outcome -> CommandResponse.created(kindLocation(office, code),
                                                                    new CallbackKindRequests.Accepted(id,
                                                                                                      outcome.version())));
@@ -61,7 +61,7 @@ class CallbackKindController {
         KindCode kind = new KindCode(code);
         String id = OfficeCallbackKind.idOf(office, kind);
         return commands.transition(request, body, kindLocation(office, kind),
-                                   version -> new RedefineCallbackKind(id, version, office, kind, body.definition(),
+                                   (version, actor) -> new RedefineCallbackKind(id, version, office, kind, body.definition(actor),
                                                                        clock.instant()),
                                    outcome -> new CallbackKindRequests.Accepted(id, outcome.version()));
     }
@@ -71,13 +71,13 @@ class CallbackKindController {
     Mono<ResponseEntity<Object>> record(@Valid @RequestBody CallbackKindRequests.Matter body,
                                         ServerHttpRequest request) {
         return commands.create(request, body, MatterId::new, id -> URI.create("/api/matters/" + id.value()),
-                               id -> new RecordMatter(
+                               (id, actor) -> new RecordMatter(
                 id, new OfficeId(body.officeId()), body.matterType(),
                 body.householdIds() == null ? List.of() : body.householdIds().stream().map(HouseholdId::new).toList(),
                 body.staffMember() == null ? null : new StaffId(body.staffMember()), body.description(),
                 body.handledBy() == null ? null : new StaffId(body.handledBy()),
                 body.handlingDepartment() == null ? null : new DepartmentId(body.handlingDepartment()),
-                body.occurredAt(), clock.instant(), new StaffId(body.by())),
+                body.occurredAt(), clock.instant(), actor),
                 (id, outcome) -> CommandResponse.created(URI.create("/api/matters/" + id.value()),
                                                    new CallbackKindRequests.Accepted(id.value(), outcome.version())));
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The bodies of the callback-kind and matter endpoints; {@code by} is the staff member acting. */
+/** The bodies of the callback-kind and matter endpoints; Who acts is the signed-in user, never a field of the body. */
 final class CallbackKindRequests {
 
     static final int ID_MAX = 100;
@@ -37,18 +37,17 @@ final class CallbackKindRequests {
                 boolean conflictOfInterestAvoided,
                 List<@NotBlank @OneOf(CallbackMethod.class) String> allowedMethods,
                 boolean recordingRequired,
-                @NotNull Integer retentionYears,
-                @NotBlank @Size(max = ID_MAX) String by) {
+                @NotNull Integer retentionYears) {
 
         /** A rate left out means every matter. */
-        CallbackKindDefinition definition() {
+        CallbackKindDefinition definition(StaffId by) {
             Set<CallbackMethod> methods = allowedMethods == null ? Set.of()
                     : allowedMethods.stream().map(CallbackMethod::valueOf).collect(Collectors.toSet());
             return new CallbackKindDefinition(name, matterType,
                                               dueOffsets.stream().map(Offset::due).toList(),
                                               performerRoles.stream().map(StaffRole::valueOf).toList(),
                                               ratePercent == null ? 100 : ratePercent, conflictOfInterestAvoided,
-                                              methods, recordingRequired, retentionYears, new StaffId(by));
+                                              methods, recordingRequired, retentionYears, by);
         }
     }
 
@@ -66,8 +65,7 @@ final class CallbackKindRequests {
                   @Size(max = TEXT_MAX) String description,
                   @Size(max = ID_MAX) String handledBy,
                   @Size(max = ID_MAX) String handlingDepartment,
-                  @NotNull Instant occurredAt,
-                  @NotBlank @Size(max = ID_MAX) String by) implements OfficeScopedRequest {
+                  @NotNull Instant occurredAt) implements OfficeScopedRequest {
     }
 
     /** The answer: the id and its version for the next If-Match. */
