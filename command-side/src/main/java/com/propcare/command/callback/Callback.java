@@ -63,6 +63,7 @@ import static com.propcare.command.callback.CallbackRefusalCodes.METHOD_NOT_ALLO
 import static com.propcare.command.callback.CallbackRefusalCodes.NOT_PERFORMED;
 import static com.propcare.command.callback.CallbackRefusalCodes.NO_HOUSEHOLD_TO_RAISE_FOR;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMED_IN_FUTURE;
+import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMED_BEFORE_SCHEDULED;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_ROLE_NOT_ALLOWED;
 import static com.propcare.command.callback.CallbackRefusalCodes.PERFORMER_UNKNOWN;
 import static com.propcare.command.callback.CallbackRefusalCodes.RECORDING_REQUIRED;
@@ -104,6 +105,7 @@ class Callback {
     private KindCode kind;
     private HouseholdId household;
     private Instant due;
+    private Instant scheduledAt;
     private List<StaffRole> performerRoles;
     private StaffId handledBy;
     private DepartmentId handlingDepartment;
@@ -159,6 +161,11 @@ class Callback {
         if (command.performedAt().isAfter(command.recordedAt())) {
             throw DomainRefusal.unprocessable(PERFORMED_IN_FUTURE, "performedAt " + command.performedAt()
                     + " is after the record's time " + command.recordedAt(), Map.of("field", "performedAt"));
+        }
+        if (scheduledAt != null && command.performedAt().isBefore(scheduledAt)) {
+            throw DomainRefusal.unprocessable(PERFORMED_BEFORE_SCHEDULED, "performedAt " + command.performedAt()
+                    + " is before the callback was scheduled (" + scheduledAt + ")",
+                    Map.of("field", "performedAt", "scheduledAt", scheduledAt.toString()));
         }
         PolicyInForce policy = policies.inForce(office, command.performedAt());
         CallbackRules rules = policy.document().callbacks();
@@ -263,6 +270,7 @@ class Callback {
         kind = event.kind();
         household = event.householdId();
         due = event.due();
+        scheduledAt = event.scheduledAt();
         performerRoles = List.copyOf(event.performerRoles());
         handledBy = event.handledBy();
         handlingDepartment = event.handlingDepartment();

@@ -31,6 +31,8 @@ public final class CallbackRefusalCodes {
     public static final String RECORDING_REQUIRED = "CALLBACK_RECORDING_REQUIRED";
     /** The callback is said to have happened after it was recorded (details: field). */
     public static final String PERFORMED_IN_FUTURE = "CALLBACK_PERFORMED_IN_FUTURE";
+    /** A callback cannot have been performed before it was scheduled (details: field, scheduledAt). */
+    public static final String PERFORMED_BEFORE_SCHEDULED = "CALLBACK_PERFORMED_BEFORE_SCHEDULED";
     /** A promised reply, rectification or next callback is due no later than the callback itself (details: field). */
     public static final String DUE_NOT_AFTER_CALLBACK = "CALLBACK_DUE_NOT_AFTER_CALLBACK";
     /** No follow-up with this id was scheduled on the callback (details: itemId). */

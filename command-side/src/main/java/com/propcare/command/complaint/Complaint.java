@@ -4,11 +4,12 @@ import com.propcare.command.policy.ComplaintDeadlines;
 import com.propcare.command.policy.ComplaintPolicies;
 import com.propcare.command.policy.ComplaintPolicy;
 import com.propcare.command.policy.Deadline;
-import com.propcare.command.registry.StaffDirectory;
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.command.support.Required;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
+import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClassified;
@@ -100,7 +101,7 @@ class Complaint {
      */
     @CommandHandler
     Complaint(RegisterComplaint command, ComplaintNumbers numbers, ComplaintPolicies policies,
-              ComplaintDeadlines deadlines, RepeatComplaints repeats) {
+              ComplaintDeadlines deadlines, RepeatComplaints repeats, References references) {
         REQUIRED.present("complaintId", command.complaintId());
         REQUIRED.present("officeId", command.officeId());
         REQUIRED.present("channel", command.channel());
@@ -108,6 +109,9 @@ class Complaint {
         REQUIRED.present("category", command.category());
         REQUIRED.present("receivedAt", command.receivedAt());
         REQUIRED.present("receivedBy", command.receivedBy());
+        references.office(command.officeId(), "officeId");
+        references.household(command.officeId(), command.householdId(), "householdId");
+        references.staff(command.officeId(), command.receivedBy(), "receivedBy");
         ComplaintPolicy policy = policies.forOffice(command.officeId(), command.receivedAt());
         requireSummaryFits(command.summary(), policy);
 
@@ -160,20 +164,25 @@ class Complaint {
 
     /** Decided once classified, and again whenever the complaint comes back (not satisfied, review). */
     @CommandHandler
-    void handle(DecideHandling command) {
+    void handle(DecideHandling command, References references) {
         status.requireOneOf(command, CLASSIFIED, REOPENED, UNDER_REVIEW);
         REQUIRED.present("department", command.department());
         REQUIRED.text("handlingMethod", command.handlingMethod());
         REQUIRED.stamp(command.at(), command.by());
+        references.department(office, command.department(), "department");
+        requireDirector(references, command.by(), "The office director decides the handling method and the "
+                + "responsible department [002]");
         apply(new HandlingDecided(id, command.department(), command.handlingMethod(), command.at(),
                                   command.by()));
     }
 
     @CommandHandler
-    void handle(DispatchComplaint command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
+    void handle(DispatchComplaint command, ComplaintPolicies policies, ComplaintDeadlines deadlines,
+                References references) {
         status.requireOneOf(command, HANDLING_DECIDED);
         REQUIRED.present("department", command.department());
         REQUIRED.stamp(command.at(), command.by());
+        references.department(office, command.department(), "department");
         if (command.due() != null) {
             requireAfter("due", command.due(), command.at());
         }
@@ -273,7 +282,7 @@ class Complaint {
      * on its callback's result or on a director's recorded decision, never on a bare "satisfied".
      */
     @CommandHandler
-    void handle(ConfirmWithComplainant command, StaffDirectory staff) {
+    void handle(ConfirmWithComplainant command, References references) {
         status.requireOneOf(command, RESULT_REPORTED);
         REQUIRED.stamp(command.at(), command.by());
         boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
@@ -282,11 +291,8 @@ class Complaint {
                     "The verdict rests on the complaint callback (callback) or on a director's recorded decision "
                             + "(directorDecision), exactly one of them", Map.of("field", "directorDecision"));
         }
-        if (decided && staff.find(command.by()).filter(entry -> entry.worksAt(office))
-                            .filter(entry -> entry.roles().contains(StaffRole.DIRECTOR)).isEmpty()) {
-            throw DomainRefusal.unprocessable(DECISION_NOT_BY_DIRECTOR,
-                    command.by() + " is not a director of " + office + "; only a director's decision replaces the "
-                            + "callback", Map.of("field", "actor", "requiredRole", StaffRole.DIRECTOR.name()));
+        if (decided) {
+            requireDirector(references, command.by(), "Only a director's decision replaces the callback");
         }
         apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by(),
                                        command.callback(), decided ? command.directorDecision() : null));
@@ -430,4 +436,15 @@ class Complaint {
                                     Map.of("field", field, "due", due.toString(), "at", at.toString()));
         }
     }
+
+    /** The signed-in user must be a director of this office: the regulations leave these decisions to the director. */
+    private void requireDirector(References references, StaffId actor, String rule) {
+        if (!references.staffMember(actor).filter(entry -> entry.worksAt(office))
+                       .filter(entry -> entry.roles().contains(StaffRole.DIRECTOR)).isPresent()) {
+            throw DomainRefusal.unprocessable(DECISION_NOT_BY_DIRECTOR, actor + " is not a director of " + office
+                    + ". " + rule, Map.of("field", "actor", "staffId", actor.value(),
+                                          "requiredRole", StaffRole.DIRECTOR.name()));
+        }
+    }
+
 }

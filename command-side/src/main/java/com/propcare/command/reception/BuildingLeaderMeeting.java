@@ -1,5 +1,6 @@
 package com.propcare.command.reception;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
 import com.propcare.command.support.DomainRefusal;
@@ -33,7 +34,14 @@ class BuildingLeaderMeeting {
     }
 
     @CommandHandler
-    BuildingLeaderMeeting(RecordBuildingLeaderMeeting command, OfficePolicies policies) {
+    BuildingLeaderMeeting(RecordBuildingLeaderMeeting command, OfficePolicies policies, References references) {
+        references.office(command.officeId(), "officeId");
+        if (command.chairedBy() != null) {
+            references.staff(command.officeId(), command.chairedBy(), "chairedBy");
+        }
+        for (int i = 0; i < command.attendees().size(); i++) {
+            references.household(command.officeId(), command.attendees().get(i), "attendees[" + i + "]");
+        }
         PolicyInForce policy = policies.inForce(command.officeId(), command.at());
         LocalDate today = command.at().atZone(policy.zone()).toLocalDate();
         if (command.heldOn().isAfter(today)) {

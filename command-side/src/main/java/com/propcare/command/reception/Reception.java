@@ -1,5 +1,6 @@
 package com.propcare.command.reception;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.command.visit.OpinionInput;
 import com.propcare.events.SealedValue;
@@ -28,7 +29,14 @@ class Reception {
     }
 
     @CommandHandler
-    Reception(RecordReception command, VisitorNames names) {
+    Reception(RecordReception command, VisitorNames names, References references) {
+        references.office(command.officeId(), "officeId");
+        if (command.householdId() != null) {
+            references.household(command.officeId(), command.householdId(), "householdId");
+        }
+        if (command.receivedBy() != null) {
+            references.staff(command.officeId(), command.receivedBy(), "receivedBy");
+        }
         if (command.receivedAt().isAfter(command.at())) {
             throw DomainRefusal.unprocessable(ReceptionRefusalCodes.RECEIVED_IN_FUTURE,
                                               "A visitor cannot be received later than now",

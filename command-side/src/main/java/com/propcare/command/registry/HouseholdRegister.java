@@ -28,6 +28,12 @@ public interface HouseholdRegister {
      */
     Taken reserve(OfficeId office, String holder, List<Entry> entries);
 
+    /**
+     * The office of a registered household, whether registered on its own or by an import; empty for an id nobody
+     * registered (or whose registration is still being decided).
+     */
+    Optional<OfficeId> officeOf(HouseholdId household);
+
     /** The household as an import registered it, if an import did. */
     Optional<ImportedEntry> imported(HouseholdId household);
 

@@ -132,6 +132,13 @@ public class MongoHouseholdRegister implements HouseholdRegister {
     }
 
     @Override
+    public Optional<OfficeId> officeOf(HouseholdId household) {
+        Document entry = households.find(Filters.eq("_id", household.value())).first();
+        return entry == null || !entry.getBoolean(CONFIRMED, false) && !holderStoredEvents.test(entry.getString(HOLDER))
+               ? Optional.empty() : Optional.of(new OfficeId(entry.getString("office")));
+    }
+
+    @Override
     public Optional<ImportedEntry> imported(HouseholdId household) {
         Document entry = households.find(Filters.eq("_id", household.value())).first();
         if (entry == null || entry.getString("importId") == null || !isLive(entry, clock.instant())) {

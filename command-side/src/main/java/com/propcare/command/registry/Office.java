@@ -18,10 +18,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
 import static com.propcare.command.registry.RegistryRefusalCodes.OFFICE_ALREADY_REGISTERED;
+import static com.propcare.command.registry.RegistryRefusalCodes.OFFICE_TIME_ZONE_NOT_A_REGION;
 import static com.propcare.command.registry.RegistryRefusalCodes.OFFICE_BUILDING_EXISTS;
 import static com.propcare.command.registry.RegistryRefusalCodes.OFFICE_DEPARTMENT_EXISTS;
 import static com.propcare.command.registry.RegistryRefusalCodes.OFFICE_UNIT_EXISTS;
@@ -60,6 +62,12 @@ class Office {
         requireText("name", command.name());
         requireText("region", command.region());
         requirePresent("timeZone", command.timeZone());
+        if (!ZoneId.getAvailableZoneIds().contains(command.timeZone().getId())) {
+            // an offset such as +07:43:12 has no daylight-saving or calendar history: working days need a region
+            throw DomainRefusal.unprocessable(OFFICE_TIME_ZONE_NOT_A_REGION, command.timeZone().getId()
+                    + " is not a time-zone region; name one such as Asia/Shanghai",
+                    Map.of("field", "timeZone", "timeZone", command.timeZone().getId()));
+        }
         requireStamp(command.at(), command.by());
         apply(new OfficeRegistered(command.officeId(), command.company(), command.name(), command.region(),
                                    command.timeZone(), command.at(), command.by()));

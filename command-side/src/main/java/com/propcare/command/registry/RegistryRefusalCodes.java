@@ -15,6 +15,8 @@ public final class RegistryRefusalCodes {
     public static final String OFFICE_NOT_FOUND = "OFFICE_NOT_FOUND";
     /** An office with this id is registered already (409; details: officeId). */
     public static final String OFFICE_ALREADY_REGISTERED = "OFFICE_ALREADY_REGISTERED";
+    /** An office's time zone must be a region (Asia/Shanghai), not a fixed offset (details: field, timeZone). */
+    public static final String OFFICE_TIME_ZONE_NOT_A_REGION = "OFFICE_TIME_ZONE_NOT_A_REGION";
     /** The office has a department with this id already (409; details: departmentId). */
     public static final String OFFICE_DEPARTMENT_EXISTS = "OFFICE_DEPARTMENT_EXISTS";
     /** The office has a building with this id already (409; details: buildingId). */

@@ -1,5 +1,6 @@
 package com.propcare.command.survey;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
@@ -76,8 +77,9 @@ class SurveyCampaign {
 
     @CommandHandler
     SurveyCampaign(OpenSurveyCampaign command, OfficePolicies policies, OfficeCalendars calendars,
-                   VisitHouseholds households) {
+                   VisitHouseholds households, References references) {
         REQUIRED.present("officeId", command.officeId());
+        references.office(command.officeId(), "officeId");
         REQUIRED.text("period", command.period());
         REQUIRED.stamp(command.distributedAt(), command.by());
         if (!PERIOD.matcher(command.period()).matches()) {

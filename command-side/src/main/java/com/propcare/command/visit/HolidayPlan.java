@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
 import com.propcare.command.support.DomainRefusal;
@@ -31,7 +32,9 @@ class HolidayPlan {
     }
 
     @CommandHandler
-    HolidayPlan(PlanHolidayVisits command, VisitHouseholds households, OfficePolicies policies) {
+    HolidayPlan(PlanHolidayVisits command, VisitHouseholds households, OfficePolicies policies,
+                References references) {
+        references.office(command.officeId(), "officeId");
         List<HouseholdId> keyResidents = households.occupiedKeyResidents(command.officeId());
         if (keyResidents.isEmpty()) {
             throw DomainRefusal.unprocessable(VisitRefusalCodes.HOLIDAY_WITHOUT_KEY_RESIDENTS,

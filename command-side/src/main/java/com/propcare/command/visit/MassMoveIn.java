@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.visit.MassMoveInDeclared;
 import com.propcare.events.visit.MassMoveInId;
@@ -23,7 +24,8 @@ class MassMoveIn {
     }
 
     @CommandHandler
-    MassMoveIn(DeclareMassMoveIn command) {
+    MassMoveIn(DeclareMassMoveIn command, References references) {
+        references.office(command.officeId(), "officeId");
         if (command.to().isBefore(command.from())) {
             throw DomainRefusal.unprocessable(VisitRefusalCodes.MASS_MOVE_IN_ENDS_BEFORE_IT_STARTS,
                                               "The window ends before it starts", Map.of("field", "to"));

@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
@@ -76,7 +77,9 @@ class Visit {
     }
 
     @CommandHandler
-    Visit(ScheduleVisit command, OfficePolicies policies) {
+    Visit(ScheduleVisit command, OfficePolicies policies, References references) {
+        references.office(command.officeId(), "officeId");
+        references.household(command.officeId(), command.householdId(), "householdId");
         if (!BY_HAND.contains(command.kind())) {
             throw DomainRefusal.unprocessable(VISIT_KIND_NOT_BY_HAND, command.kind()
                     + " visits are created by their trigger, not by hand",

@@ -1,5 +1,6 @@
 package com.propcare.command.workorder;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -41,7 +42,9 @@ class WorkOrder {
     }
 
     @CommandHandler
-    WorkOrder(OpenWorkOrder command) {
+    WorkOrder(OpenWorkOrder command, References references) {
+        references.office(command.officeId(), "officeId");
+        references.household(command.officeId(), command.householdId(), "householdId");
         if (command.kind() == WorkOrderKind.PAID_SERVICE) {
             if (command.contract() == null) {
                 throw DomainRefusal.unprocessable("WORK_ORDER_CONTRACT_REQUIRED",
@@ -70,14 +73,19 @@ class WorkOrder {
     }
 
     @CommandHandler
-    void handle(AssignWorkOrder command) {
+    void handle(AssignWorkOrder command, References references) {
         status.requireOneOf(command, WorkOrderStatus.OPEN, WorkOrderStatus.ASSIGNED);
+        references.department(office, command.department(), "department");
+        if (command.assignee() != null) {
+            references.staff(office, command.assignee(), "assignee");
+        }
         apply(new WorkOrderAssigned(id, command.department(), command.assignee(), command.at(), command.by()));
     }
 
     @CommandHandler
-    void handle(CompleteWorkOrder command) {
+    void handle(CompleteWorkOrder command, References references) {
         status.requireOneOf(command, WorkOrderStatus.ASSIGNED);
+        references.staff(office, command.performedBy(), "performedBy");
         if (command.completedAt().isBefore(openedAt) || command.completedAt().isAfter(command.at())) {
             throw DomainRefusal.unprocessable("WORK_ORDER_COMPLETION_TIME_INVALID",
                                               "completedAt must lie between the opening (" + openedAt

@@ -74,7 +74,8 @@ class WorkOrderCommandController {
                                           ServerHttpRequest request) {
         return transition(id, body, request, (workOrder, version, actor) -> {
             Instant now = clock.instant();
-            return new CompleteWorkOrder(workOrder, version, new StaffId(body.performedBy()), body.notes(),
+            return new CompleteWorkOrder(workOrder, version,
+                                         body.performedBy() == null ? actor : new StaffId(body.performedBy()), body.notes(),
                                          body.completedAt() == null ? now : body.completedAt(), now,
                                          actor);
         });

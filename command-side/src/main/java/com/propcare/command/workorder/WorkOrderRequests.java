@@ -40,7 +40,7 @@ final class WorkOrderRequests {
     }
 
     /** {@code completedAt} may be omitted: the work was done now. */
-    record Complete(@NotBlank @Size(max = ID_MAX) String performedBy,
+    record Complete(@Size(min = 1, max = ID_MAX) String performedBy,
                     @Size(max = TEXT_MAX) String notes,
                     Instant completedAt) {
     }

@@ -112,6 +112,7 @@ final class RegistryTestData {
 
         private final Map<String, String> unitHolders = new HashMap<>();
         private final Map<HouseholdId, String> householdHolders = new HashMap<>();
+        private final Map<HouseholdId, OfficeId> householdOffices = new HashMap<>();
         private final Map<HouseholdId, ImportedEntry> imported = new HashMap<>();
 
         @Override
@@ -133,6 +134,7 @@ final class RegistryTestData {
             for (Entry entry : entries) {
                 unitHolders.put(key(office, entry.unit()), holder);
                 householdHolders.put(entry.household(), holder);
+                householdOffices.put(entry.household(), office);
                 if (entry.importId() != null) {
                     imported.put(entry.household(), new ImportedEntry(entry.household(), office, entry.importId(),
                                                                       entry.unit(), entry.occupied(),
@@ -140,6 +142,11 @@ final class RegistryTestData {
                 }
             }
             return Taken.NOTHING;
+        }
+
+        @Override
+        public Optional<OfficeId> officeOf(HouseholdId household) {
+            return Optional.ofNullable(householdOffices.get(household));
         }
 
         @Override

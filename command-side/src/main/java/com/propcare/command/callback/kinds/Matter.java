@@ -1,5 +1,6 @@
 package com.propcare.command.callback.kinds;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.callback.MatterId;
 import com.propcare.events.callback.MatterRecorded;
@@ -27,7 +28,7 @@ class Matter {
     }
 
     @CommandHandler
-    Matter(RecordMatter command) {
+    Matter(RecordMatter command, References references) {
         if (command.matterType() == null || !OfficeCallbackKind.CODE.matcher(command.matterType()).matches()) {
             throw refused("matterType", "2–40 capitals, digits or _, starting with a capital");
         }
@@ -40,6 +41,19 @@ class Matter {
         }
         if (command.by() == null) {
             throw refused("by", "who records the matter must be named");
+        }
+        references.office(command.officeId(), "officeId");
+        for (int i = 0; i < households.size(); i++) {
+            references.household(command.officeId(), command.householdIds().get(i), "householdIds[" + i + "]");
+        }
+        if (command.staffMember() != null) {
+            references.staff(command.officeId(), command.staffMember(), "staffMember");
+        }
+        if (command.handledBy() != null) {
+            references.staff(command.officeId(), command.handledBy(), "handledBy");
+        }
+        if (command.handlingDepartment() != null) {
+            references.department(command.officeId(), command.handlingDepartment(), "handlingDepartment");
         }
         apply(new MatterRecorded(command.matterId(), command.officeId(), command.matterType(),
                                  command.householdIds() == null ? List.of() : command.householdIds(),

@@ -1,5 +1,6 @@
 package com.propcare.command.callback.kinds;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.OfficeId;
 import com.propcare.events.callback.CallbackKindDefined;
@@ -41,7 +42,8 @@ class OfficeCallbackKind {
     }
 
     @CommandHandler
-    OfficeCallbackKind(DefineCallbackKind command) {
+    OfficeCallbackKind(DefineCallbackKind command, References references) {
+        references.office(command.officeId(), "officeId");
         validate(command.kindId(), command.officeId(), command.code(), command.definition());
         apply(defined(command.officeId(), command.code(), command.definition(), 1, command.at()));
     }
