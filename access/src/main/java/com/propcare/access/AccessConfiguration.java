@@ -4,6 +4,7 @@ import com.propcare.access.OfficeScope.Company;
 import com.propcare.access.OfficeScope.PathAggregate;
 import com.propcare.access.OfficeScope.PathOffice;
 import com.propcare.access.OfficeScope.QueryOffice;
+import com.mongodb.client.MongoDatabase;
 import com.propcare.eventstore.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerHttpBasicAuthenticationConverter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -36,6 +38,7 @@ import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.StreamReadConstraints;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -87,24 +90,71 @@ public class AccessConfiguration {
     }
 
     @Bean
-    SessionController sessionController(SessionTokens sessions) {
-        return new SessionController(sessions);
+    SessionRevocations sessionRevocations(MongoDatabase database) {
+        return new SessionRevocations(database);
+    }
+
+    @Bean
+    LocalPasswords localPasswords(MongoDatabase database) {
+        return new LocalPasswords(database);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(AccessProperties properties, MongoDatabase database, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(properties.signIn(), database, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AccountPasswords accountPasswords(LocalPasswords passwords, SessionRevocations revocations,
+                                      PasswordEncoder encoder, ObjectProvider<Clock> clock) {
+        return new AccountPasswords(passwords, revocations, encoder, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SessionController sessionController(SessionTokens sessions, SessionRevocations revocations,
+                                        AccountPasswords passwords, Users users, ObjectProvider<Clock> clock) {
+        return new SessionController(sessions, revocations, passwords, users, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AccountController accountController(Users users, LocalPasswords passwords, AccountPasswords setter,
+                                        SessionRevocations revocations, SignInThrottle throttle,
+                                        ObjectProvider<Clock> clock) {
+        return new AccountController(users, passwords, setter, revocations, throttle,
+                                     clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AccountProblems accountProblems() {
+        return new AccountProblems();
     }
 
     /**
-     * Anyone signed in may exchange its password for a sign-in token and ask who it is; a sign-in token is not
-     * exchanged for a new one: after its lifetime, the password again.
+     * Anyone signed in may exchange its password (or API or provider token) for a sign-in token, ask who it is, sign
+     * out and change its own password; a sign-in token is not exchanged for a new one: after its lifetime, the
+     * password again. Accounts are a company-wide matter for admins.
      */
     @Bean
     RouteRules sessionRouteRules() {
         Set<Role> anyone = EnumSet.allOf(Role.class);
+        Set<Role> admin = EnumSet.of(Role.ADMIN);
         return RouteRules.builder().postWithoutSignInToken(SessionController.PATH, RouteRules.notOfficeData(), anyone)
-                         .get(SessionController.PATH, RouteRules.notOfficeData(), anyone).build();
+                         .get(SessionController.PATH, RouteRules.notOfficeData(), anyone)
+                         .add(HttpMethod.DELETE, SessionController.PATH, RouteRules.notOfficeData(), anyone)
+                         .post(SessionController.PASSWORD_PATH, RouteRules.notOfficeData(), anyone)
+                         .get(AccountController.PATH + "/sign-in-locks", RouteRules.company(), admin)
+                         .add(HttpMethod.DELETE, AccountController.PATH + "/sign-in-locks/{key}",
+                              RouteRules.company(), admin)
+                         .get(AccountController.PATH + "/{name}", RouteRules.company(), admin)
+                         .put(AccountController.PATH + "/{name}/password", RouteRules.company(), admin)
+                         .post(AccountController.PATH + "/{name}/revocation", RouteRules.company(), admin)
+                         .build();
     }
 
     @Bean
     Users users(AccessProperties properties, PasswordEncoder encoder, Environment environment,
-                SessionTokens sessions) {
+                SessionTokens sessions, SessionRevocations revocations, LocalPasswords passwords,
+                SignInThrottle throttle, ObjectProvider<StaffAccounts> staff, ObjectProvider<Clock> clock) {
         Map<String, AccessProperties.UserEntry> entries = new LinkedHashMap<>(properties.users());
         if (properties.demoUsers()) {
             String uri = environment.getProperty("propcare.mongodb.uri", "");
@@ -120,7 +170,14 @@ public class AccessConfiguration {
         if (entries.isEmpty()) {
             log.warn("No users are configured (propcare.security.users.*): every API request will be refused");
         }
-        return new Users(entries, encoder, sessions);
+        IdentityProvider provider = IdentityProvider.of(properties.oidc(), clock.getIfAvailable(Clock::systemUTC));
+        if (provider != null) {
+            log.info("Bearer tokens of the identity provider {} are accepted (account claim '{}')",
+                     properties.oidc().issuer() == null ? properties.oidc().jwkSetUri() : properties.oidc().issuer(),
+                     properties.oidc().accountClaim());
+        }
+        return new Users(entries, encoder, new Users.Credentials(
+                staff.orderedStream().findFirst().orElse(null), passwords, sessions, revocations, provider, throttle));
     }
 
     @Bean
@@ -159,8 +216,8 @@ public class AccessConfiguration {
                    .logout(ServerHttpSecurity.LogoutSpec::disable)
                    .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                    .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                   .httpBasic(basic -> basic.authenticationManager(users).authenticationEntryPoint(problems))
-                   .addFilterAt(bearerTokens(users, problems), SecurityWebFiltersOrder.HTTP_BASIC)
+                   .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                   .addFilterAt(credentials(users, problems), SecurityWebFiltersOrder.HTTP_BASIC)
                    .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
                                                           .accessDeniedHandler(problems))
                    .authorizeExchange(exchanges -> {
@@ -180,13 +237,20 @@ public class AccessConfiguration {
                    .build();
     }
 
-    private static AuthenticationWebFilter bearerTokens(Users users, AccessProblems problems) {
+    /** HTTP Basic (with the client's address, for throttling) and every kind of bearer token, in one filter. */
+    private static AuthenticationWebFilter credentials(Users users, AccessProblems problems) {
         AuthenticationWebFilter filter = new AuthenticationWebFilter(users);
+        ServerHttpBasicAuthenticationConverter basic = new ServerHttpBasicAuthenticationConverter();
         filter.setServerAuthenticationConverter(exchange -> {
             String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                   ? Mono.just(new Users.BearerToken(header.substring(BEARER.length()).trim()))
-                   : Mono.empty();
+            if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return Mono.just(new Users.BearerToken(header.substring(BEARER.length()).trim()));
+            }
+            InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+            String address = remote == null || remote.getAddress() == null ? "unknown"
+                                                                            : remote.getAddress().getHostAddress();
+            return basic.convert(exchange).map(password -> new Users.PasswordAttempt(
+                    password.getName(), String.valueOf(password.getCredentials()), address));
         });
         filter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
         filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());

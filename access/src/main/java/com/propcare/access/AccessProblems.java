@@ -12,6 +12,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +29,23 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refusal) {
+        if (refusal instanceof SignInThrottled throttled) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds() + 1);
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_LOCKED",
+                         "Too many failed sign-ins for this account or from this address; try again in " + seconds
+                                 + " s", Map.of("retryAfterSeconds", seconds));
+        }
         // a page's own requests say so: a Basic challenge would make the browser open its password dialog
         if (!"XMLHttpRequest".equals(exchange.getRequest().getHeaders().getFirst("X-Requested-With"))) {
             exchange.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"propcare\"");
         }
         exchange.getResponse().getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"propcare\"");
+        if (refusal instanceof AccountInactive) {
+            return write(exchange, HttpStatus.UNAUTHORIZED, "ACCOUNT_INACTIVE", refusal.getMessage(), Map.of());
+        }
         return write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                     "Sign in with HTTP Basic or an API token (Authorization: Bearer …)", Map.of());
+                     "Sign in with HTTP Basic, a sign-in token or an API token (Authorization: Bearer …)", Map.of());
     }
 
     @Override

@@ -1,23 +1,34 @@
 package com.propcare.access;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The browser's sign-in: a password (HTTP Basic) or an API token exchanged for a sign-in token (never a sign-in
- * token for another: it ends when it expires), and who the caller is, so that a page shows only what the user's
- * roles may see.
+ * The browser's sign-in: a password (HTTP Basic), an API token or the identity provider's token exchanged for a
+ * sign-in token (never a sign-in token for another: it ends when it expires), who the caller is, so that a page shows
+ * only what the user's roles may see, the sign-out that ends the token on every instance, and a user's change of
+ * their own password.
  */
 @RestController
 class SessionController {
 
     static final String PATH = "/api/session";
+    static final String PASSWORD_PATH = "/api/session/password";
 
     /** @param offices the user's offices; empty with {@code allOffices} for a company-level user */
     record Me(String name, Set<Role> roles, Set<String> offices, boolean allOffices, boolean personalData) {
@@ -31,10 +42,22 @@ class SessionController {
     record SignedIn(String token, String tokenType, Instant expiresAt, Me user) {
     }
 
-    private final SessionTokens sessions;
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
 
-    SessionController(SessionTokens sessions) {
+    private final SessionTokens sessions;
+    private final SessionRevocations revocations;
+    private final AccountPasswords passwords;
+    private final Users users;
+    private final Clock clock;
+
+    SessionController(SessionTokens sessions, SessionRevocations revocations, AccountPasswords passwords, Users users,
+                      Clock clock) {
         this.sessions = sessions;
+        this.revocations = revocations;
+        this.passwords = passwords;
+        this.users = users;
+        this.clock = clock;
     }
 
     @PostMapping(PATH)
@@ -46,5 +69,33 @@ class SessionController {
     @GetMapping(PATH)
     Me me(@AuthenticationPrincipal StaffUser user) {
         return Me.of(user);
+    }
+
+    /** Ends the sign-in token this request came with, on every instance; other credentials have nothing to end. */
+    @DeleteMapping(PATH)
+    Mono<ResponseEntity<Void>> signOut() {
+        return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
+                     .ofType(Users.Authenticated.class)
+                     .flatMap(authenticated -> Mono.justOrEmpty(authenticated.session()))
+                     .flatMap(session -> Mono.fromRunnable(() -> revocations.revokeToken(
+                             session.id(), session.expiresAt(), clock.instant())).subscribeOn(Schedulers.boundedElastic()))
+                     .then(Mono.just(ResponseEntity.noContent().build()));
+    }
+
+    /** A user changes their own password with the current one; every sign-in of theirs ends. */
+    @PostMapping(PASSWORD_PATH)
+    Mono<ResponseEntity<Void>> changePassword(@AuthenticationPrincipal StaffUser user,
+                                              @RequestBody PasswordChange change) {
+        if (change.currentPassword() == null) {
+            return Mono.error(new AccountRefusal(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "currentPassword",
+                                                 "must not be empty"));
+        }
+        return users.passwordMatches(user.name(), change.currentPassword()).flatMap(matches -> {
+            if (!matches) {
+                return Mono.error(new AccountRefusal(HttpStatus.UNPROCESSABLE_CONTENT, "PASSWORD_CURRENT_WRONG",
+                                                     "currentPassword", "is not your current password"));
+            }
+            return passwords.set(user.name(), change.newPassword(), user.name());
+        }).thenReturn(ResponseEntity.noContent().build());
     }
 }

@@ -1,34 +1,47 @@
 package com.propcare.access;
 
-import javax.crypto.Mac;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Sign-in tokens for the browser: after one password check the page holds a token that names the user and its
- * expiry, signed with HMAC-SHA256, instead of the password. Nothing is stored on the server, so every instance that
- * shares the secret accepts it; it cannot be revoked before it expires, which is why it lives a working shift.
- * The user's roles and offices are looked up on every request, so a changed configuration applies at once.
+ * Sign-in tokens for the browser: after one password check the page holds a JWT (HS256, signed with the shared
+ * session secret through Nimbus) that names the account, its id and its expiry, instead of the password. Every
+ * instance that shares the secret accepts it; a sign-out, an admin's revocation or a password change ends it on
+ * every instance through {@link SessionRevocations}. The account's roles and offices are looked up on every request.
  */
 public final class SessionTokens {
 
-    static final String PREFIX = "ps1.";
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** The issuer of our own tokens, which tells them apart from the identity provider's. */
+    public static final String ISSUER = "propcare";
+    /** When the sign-in happened, in milliseconds: {@code iat} has whole seconds only. */
+    static final String SIGNED_IN_AT = "sit";
 
-    public record Issued(String token, Instant expiresAt) {
+    public record Issued(String token, String id, Instant expiresAt) {
     }
 
-    private final SecretKeySpec key;
+    /** A valid token: whose it is, its id (for a sign-out) and the moments that revocations compare with. */
+    public record Session(String account, String id, Instant signedInAt, Instant expiresAt) {
+    }
+
+    private final NimbusJwtEncoder encoder;
+    private final NimbusJwtDecoder decoder;
     private final Duration lifetime;
     private final Clock clock;
 
@@ -36,52 +49,38 @@ public final class SessionTokens {
         if (secret.length < 32) {
             throw new IllegalArgumentException("A session secret needs at least 32 bytes");
         }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        this.encoder = NimbusJwtEncoder.withSecretKey(key).build();
+        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setClock(clock);
+        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER)));
         this.lifetime = lifetime;
         this.clock = clock;
     }
 
-    public static boolean looksLikeOne(String token) {
-        return token.startsWith(PREFIX);
+    public Issued issue(String account) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+        String id = UUID.randomUUID().toString();
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(ISSUER).subject(account).id(id).issuedAt(now)
+                                          .expiresAt(expiresAt).claim(SIGNED_IN_AT, now.toEpochMilli()).build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                              .getTokenValue();
+        return new Issued(token, id, expiresAt);
     }
 
-    public Issued issue(String userName) {
-        Instant expiresAt = clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
-        String payload = ENCODER.encodeToString((userName + "\n" + expiresAt.getEpochSecond())
-                                                        .getBytes(StandardCharsets.UTF_8));
-        return new Issued(PREFIX + payload + "." + ENCODER.encodeToString(sign(payload)), expiresAt);
-    }
-
-    /** The user the token names, if its signature holds and it has not expired. */
-    public Optional<String> userOf(String token) {
-        if (!looksLikeOne(token)) {
-            return Optional.empty();
-        }
-        String[] parts = token.substring(PREFIX.length()).split("\\.", -1);
-        if (parts.length != 2) {
-            return Optional.empty();
-        }
+    /** The session the token stands for, if its signature holds and it has not expired. */
+    public Optional<Session> sessionOf(String token) {
         try {
-            if (!MessageDigest.isEqual(sign(parts[0]), DECODER.decode(parts[1]))) {
-                return Optional.empty();
-            }
-            String[] fields = new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8).split("\n", -1);
-            if (fields.length != 2 || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(fields[1])))) {
-                return Optional.empty();
-            }
-            return Optional.of(fields[0]);
-        } catch (IllegalArgumentException malformed) {
+            Jwt jwt = decoder.decode(token);
+            Object signedInAt = jwt.getClaims().get(SIGNED_IN_AT);
+            return Optional.of(new Session(jwt.getSubject(), jwt.getId(),
+                                           signedInAt instanceof Number millis ? Instant.ofEpochMilli(millis.longValue())
+                                                                              : jwt.getIssuedAt(),
+                                           jwt.getExpiresAt()));
+        } catch (JwtException invalid) {
             return Optional.empty();
-        }
-    }
-
-    private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is always available", e);
         }
     }
 }
