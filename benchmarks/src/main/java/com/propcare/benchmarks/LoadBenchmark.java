@@ -124,9 +124,9 @@ public final class LoadBenchmark {
         if (id.find()) {
             String complaint = base + "/api/complaints/" + id.group(1);
             call("transition", transition(complaint + "/verify", "0",
-                                          "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c1\"}"));
+                                          "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}"));
             if (race) {
-                String classify = "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"s1\"}";
+                String classify = "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}";
                 CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(
                         () -> call("race", transition(complaint + "/classify", "1", classify)), pool);
                 call("race", transition(complaint + "/classify", "1", classify));

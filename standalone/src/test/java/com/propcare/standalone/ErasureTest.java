@@ -56,9 +56,8 @@ class ErasureTest {
     @Test
     void an_erased_households_personal_data_is_gone_everywhere_while_statistics_and_the_log_stay_intact() {
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(OFFICE));
-        post("/api/offices/" + OFFICE + "/buildings", "{\"buildingId\":\"3\",\"name\":\"Building 3\",\"by\":\"admin\"}");
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(OFFICE));
+        post("/api/offices/" + OFFICE + "/buildings", "{\"buildingId\":\"3\",\"name\":\"Building 3\"}");
         web.post().uri("/api/offices/" + OFFICE + "/households/import?by=clerk-1")
            .contentType(MediaType.parseMediaType("text/csv"))
            .bodyValue(("householdId,building,unit,floor,occupied,moveInDate,keyResident,preferredChannel,"
@@ -84,7 +83,7 @@ class ErasureTest {
         Map<String, Object> rates = rates();
         assertThat(storeHolding(NAME)).as("the scan finds plain text where it is").contains("complainant_contacts");
 
-        post("/api/households/" + HOUSEHOLD + "/erasure", "{\"reason\":\"owner's request\",\"by\":\"director-1\"}");
+        post("/api/households/" + HOUSEHOLD + "/erasure", "{\"reason\":\"owner's request\"}");
         rebuildEveryReadModel();
 
         assertThat(get("/api/households/" + HOUSEHOLD)).doesNotContain(NAME, PHONE).contains("\"erased\":true");

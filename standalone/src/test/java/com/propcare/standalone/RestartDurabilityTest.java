@@ -66,7 +66,7 @@ class RestartDurabilityTest {
                     .exchange().expectStatus().isCreated()
                     .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
             web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)
-               .bodyValue("{\"findings\":\"seen\",\"proposedHandling\":\"tow\",\"by\":\"c1\"}")
+               .bodyValue("{\"findings\":\"seen\",\"proposedHandling\":\"tow\"}")
                .exchange().expectStatus().isAccepted();
             await().atMost(Duration.ofSeconds(20)).until(() -> status(web, id).equals("VERIFIED"));
             DeliveryProbe probe = first.getBean(DeliveryProbe.class);
@@ -82,7 +82,7 @@ class RestartDurabilityTest {
             assertThat(status(web, id)).isEqualTo("VERIFIED");
 
             web.post().uri("/api/complaints/" + id + "/classify").contentType(MediaType.APPLICATION_JSON)
-               .bodyValue("{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"s1\"}")
+               .bodyValue("{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}")
                .exchange().expectStatus().isAccepted();
             await().atMost(Duration.ofSeconds(20)).until(() -> status(web, id).equals("CLASSIFIED"));
             DeliveryProbe probe = second.getBean(DeliveryProbe.class);

@@ -29,7 +29,7 @@ class WorkOrderEndToEndTest {
     private String open(String office, String kind) {
         return post("/api/work-orders", """
                 {"officeId":"%s","householdId":"h-12","kind":"%s","description":"Kitchen tap drips",
-                 "source":"COMPLAINT","sourceId":"complaint-42","by":"clerk-1"}""".formatted(office, kind))
+                 "source":"COMPLAINT","sourceId":"complaint-42"}""".formatted(office, kind))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
@@ -42,9 +42,9 @@ class WorkOrderEndToEndTest {
     @Test
     void a_work_order_is_opened_assigned_and_completed_and_the_read_model_follows() {
         String id = open("office-wo", "LEAK_REPAIR");
-        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"plumber-1\",\"by\":\"s\"}")
+        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"plumber-1\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
-        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"plumber-1\",\"notes\":\"seal\",\"by\":\"s\"}")
+        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"plumber-1\",\"notes\":\"seal\"}")
                 .expectStatus().isAccepted();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(view(id).get("status")));
@@ -63,18 +63,18 @@ class WorkOrderEndToEndTest {
     @Test
     void bad_work_order_requests_get_a_clear_4xx() {
         post("/api/work-orders", """
-                {"officeId":"office-wo","householdId":"h-1","kind":"GARDENING","description":"x","by":"c"}""")
+                {"officeId":"office-wo","householdId":"h-1","kind":"GARDENING","description":"x"}""")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
         post("/api/work-orders", """
-                {"officeId":"office-wo","householdId":"h-1","kind":"PAID_SERVICE","description":"x","by":"c"}""")
+                {"officeId":"office-wo","householdId":"h-1","kind":"PAID_SERVICE","description":"x"}""")
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_CONTRACT_REQUIRED");
         String id = open("office-wo-2", "SMALL_REPAIR");
-        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"p\",\"by\":\"s\"}")
+        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"p\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.currentState").isEqualTo("OPEN");
-        post("/api/work-orders/nope/assign", "{\"department\":\"repairs\",\"by\":\"s\"}")
+        post("/api/work-orders/nope/assign", "{\"department\":\"repairs\"}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_NOT_FOUND");
         web.get().uri("/api/work-orders/nope").exchange().expectStatus().isNotFound()

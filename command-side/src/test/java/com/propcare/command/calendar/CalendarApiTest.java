@@ -29,7 +29,7 @@ class CalendarApiTest {
     private static final String OCTOBER_2026 = """
             {"holidays":["2026-10-01","2026-10-02","2026-10-03","2026-10-04","2026-10-05","2026-10-06","2026-10-07",
                          "2026-10-08"],
-             "makeUpWorkingDays":["2026-10-11"],"by":"admin-1"}""";
+             "makeUpWorkingDays":["2026-10-11"]}""";
 
     @Autowired
     WebTestClient web;
@@ -59,7 +59,7 @@ class CalendarApiTest {
         String office = "office-" + System.nanoTime();
         post("/api/offices", """
                 {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "timeZone":"Asia/Shanghai","by":"admin-1"}""".formatted(office)).expectStatus().isCreated();
+                 "timeZone":"Asia/Shanghai"}""".formatted(office)).expectStatus().isCreated();
         return office;
     }
 
@@ -145,29 +145,29 @@ class CalendarApiTest {
     static Stream<Arguments> badPublications() {
         return Stream.of(
                 Arguments.of("a date listed twice", "/api/calendars/zz-test/2027",
-                             "{\"holidays\":[\"2027-01-01\",\"2027-01-01\"],\"by\":\"a\"}", 422,
+                             "{\"holidays\":[\"2027-01-01\",\"2027-01-01\"]}", 422,
                              "CALENDAR_DATE_LISTED_TWICE", "holidays"),
                 Arguments.of("a date both a holiday and a make-up day", "/api/calendars/zz-test/2027",
-                             "{\"holidays\":[\"2027-01-02\"],\"makeUpWorkingDays\":[\"2027-01-02\"],\"by\":\"a\"}", 422,
+                             "{\"holidays\":[\"2027-01-02\"],\"makeUpWorkingDays\":[\"2027-01-02\"]}", 422,
                              "CALENDAR_DATE_LISTED_TWICE", "makeUpWorkingDays"),
                 Arguments.of("a date outside the year", "/api/calendars/zz-test/2027",
-                             "{\"holidays\":[\"2028-01-01\"],\"by\":\"a\"}", 422, "CALENDAR_DATE_OUTSIDE_YEAR",
+                             "{\"holidays\":[\"2028-01-01\"]}", 422, "CALENDAR_DATE_OUTSIDE_YEAR",
                              "holidays"),
                 Arguments.of("a make-up day on a weekday", "/api/calendars/zz-test/2027",
-                             "{\"holidays\":[\"2027-01-01\"],\"makeUpWorkingDays\":[\"2027-01-04\"],\"by\":\"a\"}", 422,
+                             "{\"holidays\":[\"2027-01-01\"],\"makeUpWorkingDays\":[\"2027-01-04\"]}", 422,
                              "CALENDAR_MAKE_UP_DAY_NOT_WEEKEND", "makeUpWorkingDays"),
                 Arguments.of("a region without a calendar", "/api/calendars/xx-nowhere/2027",
-                             "{\"holidays\":[\"2027-01-01\"],\"by\":\"a\"}", 404, "CALENDAR_REGION_UNKNOWN", null),
+                             "{\"holidays\":[\"2027-01-01\"]}", 404, "CALENDAR_REGION_UNKNOWN", null),
                 Arguments.of("a region that is no region", "/api/calendars/Not_A_Region/2027",
-                             "{\"holidays\":[\"2027-01-01\"],\"by\":\"a\"}", 400, "VALIDATION_FAILED", "region"),
+                             "{\"holidays\":[\"2027-01-01\"]}", 400, "VALIDATION_FAILED", "region"),
                 Arguments.of("a year out of range", "/api/calendars/zz-test/1999",
-                             "{\"holidays\":[\"1999-01-01\"],\"by\":\"a\"}", 400, "VALIDATION_FAILED", "year"),
-                Arguments.of("no holidays", "/api/calendars/zz-test/2027", "{\"holidays\":[],\"by\":\"a\"}", 400,
+                             "{\"holidays\":[\"1999-01-01\"]}", 400, "VALIDATION_FAILED", "year"),
+                Arguments.of("no holidays", "/api/calendars/zz-test/2027", "{\"holidays\":[]}", 400,
                              "VALIDATION_FAILED", "holidays"),
                 Arguments.of("no author", "/api/calendars/zz-test/2027", "{\"holidays\":[\"2027-01-01\"]}", 400,
                              "VALIDATION_FAILED", "by"),
                 Arguments.of("a date that is not a date", "/api/calendars/zz-test/2027",
-                             "{\"holidays\":[\"2027-02-30\"],\"by\":\"a\"}", 400, "MALFORMED_REQUEST", null));
+                             "{\"holidays\":[\"2027-02-30\"]}", 400, "MALFORMED_REQUEST", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -196,7 +196,7 @@ class CalendarApiTest {
         String add = "/api/calendars/cn-mainland/add?from=2026-09-30T17:00&workingDays=1";
 
         post("/api/offices/" + office + "/calendar-adjustments",
-             "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"Company anniversary\",\"by\":\"director-1\"}")
+             "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"Company anniversary\"}")
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("Location", "/api/offices/" + office + "/calendar-adjustments")
                 .expectBody().jsonPath("$.kind").isEqualTo("HOLIDAY").jsonPath("$.version").isEqualTo(0);
@@ -216,7 +216,7 @@ class CalendarApiTest {
     @Test
     void adjusting_a_date_to_what_it_is_already_is_a_409_and_stores_nothing() {
         String office = registeredOffice();
-        String adjustment = "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"r\",\"by\":\"director-1\"}";
+        String adjustment = "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"r\"}";
         post("/api/offices/" + office + "/calendar-adjustments", adjustment).expectStatus().isCreated();
         long before = allEvents();
 
@@ -232,13 +232,13 @@ class CalendarApiTest {
         long before = allEvents();
 
         post("/api/offices/office-unknown/calendar-adjustments",
-             "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"r\",\"by\":\"d\"}")
+             "{\"date\":\"2026-10-08\",\"kind\":\"HOLIDAY\",\"reason\":\"r\"}")
                 .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND");
         post("/api/offices/office-unknown/calendar-adjustments",
-             "{\"date\":\"2026-10-08\",\"kind\":\"HALF_DAY\",\"reason\":\"r\",\"by\":\"d\"}")
+             "{\"date\":\"2026-10-08\",\"kind\":\"HALF_DAY\",\"reason\":\"r\"}")
                 .expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("kind").jsonPath("$.errors[0].rule").isEqualTo("OneOf");
-        post("/api/offices/office-unknown/calendar-adjustments", "{\"kind\":\"HOLIDAY\",\"reason\":\"r\",\"by\":\"d\"}")
+        post("/api/offices/office-unknown/calendar-adjustments", "{\"kind\":\"HOLIDAY\",\"reason\":\"r\"}")
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("date");
         assertThat(allEvents()).isEqualTo(before);
     }

@@ -103,11 +103,10 @@ class CallbackCommandApiTest {
     void office() {
         office = "office-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         for (String department : List.of("repairs", "customer-service")) {
             post("/api/offices/" + office + "/departments", """
-                    {"departmentId":"%s","name":"%s","by":"admin"}""".formatted(department, department))
+                    {"departmentId":"%s","name":"%s"}""".formatted(department, department))
                     .expectStatus().isAccepted();
         }
         clerk = "clerk-" + office;
@@ -118,7 +117,7 @@ class CallbackCommandApiTest {
 
     private void hire(String staffId, String department, String role) {
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"%s","name":"Li Wei","department":"%s","roles":["%s"],"by":"admin"}"""
+                {"staffId":"%s","name":"Li Wei","department":"%s","roles":["%s"]}"""
                 .formatted(staffId, department, role)).expectStatus().isCreated();
     }
 
@@ -136,8 +135,7 @@ class CallbackCommandApiTest {
 
     private String phoneRecord(String performer, String extra) {
         return """
-                {"method":"PHONE","performedBy":"%s","content":"Asked about the tap","result":"SATISFIED"%s,
-                 "by":"%s"}""".formatted(performer, extra, performer);
+                {"method":"PHONE","performedBy":"%s","content":"Asked about the tap","result":"SATISFIED"%s}""".formatted(performer, extra, performer);
     }
 
     private WebTestClient.BodyContentSpec refused(String callback, String body, int status, String code) {
@@ -174,7 +172,7 @@ class CallbackCommandApiTest {
         String callback = scheduleCallback();
 
         refused(callback, """
-                {"performedBy":"%s","content":"Asked","result":"SATISFIED","by":"%s"}"""
+                {"performedBy":"%s","content":"Asked","result":"SATISFIED"}"""
                 .formatted(repairLead, repairLead), 422, "CALLBACK_FIELD_REQUIRED")
                 .jsonPath("$.field").isEqualTo("method");
     }
@@ -187,7 +185,7 @@ class CallbackCommandApiTest {
 
         refused(callback, """
                 {"method":"IN_PERSON","performedAt":"%s","performedBy":"%s","content":"Visited","result":"SATISFIED",
-                 "signature":"SIGNED","by":"%s"}""".formatted(lastNight, repairLead, repairLead),
+                 "signature":"SIGNED"}""".formatted(lastNight, repairLead, repairLead),
                 422, "CALLBACK_TOO_LATE_FOR_IN_PERSON")
                 .jsonPath("$.latestHour").isEqualTo(22);
     }

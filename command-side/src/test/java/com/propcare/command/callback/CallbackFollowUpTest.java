@@ -166,7 +166,7 @@ class CallbackFollowUpTest {
         fixture.given(scheduled(CallbackKind.SMALL_REPAIR), PERFORMED_EVENT)
                .when(spotCheck("check-1", FORMER))
                .expectNoEvents()
-               .expectException(refused(UNPROCESSABLE, CHECKER_UNKNOWN, Map.of("field", "by")));
+               .expectException(refused(UNPROCESSABLE, CHECKER_UNKNOWN, Map.of("field", "actor")));
     }
 
     @Test

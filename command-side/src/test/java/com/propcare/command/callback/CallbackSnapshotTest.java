@@ -55,12 +55,12 @@ class CallbackSnapshotTest {
     void a_callback_loaded_from_its_snapshot_decides_as_it_would_from_its_full_history() {
         String office = "office-snap";
         post("/api/offices", """
-                {"officeId":"%s","company":"c","name":"n","region":"cn-mainland","by":"admin"}""".formatted(office))
+                {"officeId":"%s","company":"c","name":"n","region":"cn-mainland"}""".formatted(office))
                 .expectStatus().isCreated();
-        post("/api/offices/" + office + "/departments", "{\"departmentId\":\"repairs\",\"name\":\"R\",\"by\":\"a\"}")
+        post("/api/offices/" + office + "/departments", "{\"departmentId\":\"repairs\",\"name\":\"R\"}")
                 .expectStatus().isAccepted();
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"lead-snap","name":"Li","department":"repairs","roles":["REPAIR_LEAD"],"by":"a"}""")
+                {"staffId":"lead-snap","name":"Li","department":"repairs","roles":["REPAIR_LEAD"]}""")
                 .expectStatus().isCreated();
         String id = "cb-snap";
         Instant now = clock.instant();
@@ -74,8 +74,7 @@ class CallbackSnapshotTest {
         post(base + "/record", """
                 {"method":"PHONE","performedBy":"lead-snap","content":"Asked","result":"SATISFIED",
                  "promisedReplies":[{"question":"Who pays?","replyBy":"%s"},
-                                    {"question":"Repaint?","replyBy":"%s"}],
-                 "by":"lead-snap"}""".formatted(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(3))))
+                                    {"question":"Repaint?","replyBy":"%s"}]}""".formatted(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(3))))
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"3\"");
 
         await().atMost(Duration.ofSeconds(10)).until(
@@ -84,16 +83,16 @@ class CallbackSnapshotTest {
                                            .satisfies(snapshot -> assertThat(snapshot.getPayload())
                                                    .isInstanceOf(Callback.class));
 
-        post(base + "/follow-ups/reply-1/completion", "{\"outcome\":\"Insurance pays\",\"by\":\"lead-snap\"}")
+        post(base + "/follow-ups/reply-1/completion", "{\"outcome\":\"Insurance pays\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"4\"");
-        post(base + "/follow-ups/reply-1/completion", "{\"outcome\":\"again\",\"by\":\"lead-snap\"}")
+        post(base + "/follow-ups/reply-1/completion", "{\"outcome\":\"again\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("CALLBACK_FOLLOW_UP_ALREADY_DONE");
-        post(base + "/follow-ups/reply-9/completion", "{\"outcome\":\"?\",\"by\":\"lead-snap\"}")
+        post(base + "/follow-ups/reply-9/completion", "{\"outcome\":\"?\"}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("CALLBACK_FOLLOW_UP_UNKNOWN");
         post(base + "/record", """
-                {"method":"PHONE","performedBy":"lead-snap","content":"Again","result":"SATISFIED","by":"lead-snap"}""")
+                {"method":"PHONE","performedBy":"lead-snap","content":"Again","result":"SATISFIED"}""")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("CALLBACK_ALREADY_PERFORMED");
     }

@@ -57,10 +57,9 @@ class ComplaintClosedByItsCallbackTest {
     void office() {
         office = "office-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         post("/api/offices/" + office + "/departments", """
-                {"departmentId":"customer-service","name":"Customer service","by":"admin"}""")
+                {"departmentId":"customer-service","name":"Customer service"}""")
                 .expectStatus().isAccepted();
         supervisor = hire("sup", StaffRole.CUSTOMER_SERVICE_SUPERVISOR);
         clerk = hire("clerk", StaffRole.CLERK);
@@ -70,7 +69,7 @@ class ComplaintClosedByItsCallbackTest {
     private String hire(String prefix, StaffRole role) {
         String staff = prefix + "-" + office;
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"%s","name":"Li Wei","department":"customer-service","roles":["%s"],"by":"admin"}"""
+                {"staffId":"%s","name":"Li Wei","department":"customer-service","roles":["%s"]}"""
                 .formatted(staff, role)).expectStatus().isCreated();
         return staff;
     }
@@ -84,7 +83,7 @@ class ComplaintClosedByItsCallbackTest {
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
                 .toString();
         String base = "/api/complaints/" + id;
-        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"" + clerk + "\"}")
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}")
                 .expectStatus().isAccepted();
         post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"" + supervisor
                 + "\"}").expectStatus().isAccepted();
@@ -95,10 +94,10 @@ class ComplaintClosedByItsCallbackTest {
     private void handleAndReport(String base) {
         post(base + "/decide-handling", "{\"department\":\"customer-service\",\"handlingMethod\":\"re-clean\","
                 + "\"by\":\"" + director + "\"}").expectStatus().isAccepted();
-        post(base + "/dispatch", "{\"department\":\"customer-service\",\"by\":\"" + supervisor + "\"}")
+        post(base + "/dispatch", "{\"department\":\"customer-service\"}")
                 .expectStatus().isAccepted();
-        post(base + "/acknowledge-dispatch", "{\"by\":\"" + clerk + "\"}").expectStatus().isAccepted();
-        reportedVersion = post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"" + clerk + "\"}")
+        post(base + "/acknowledge-dispatch", "{}").expectStatus().isAccepted();
+        reportedVersion = post(base + "/report-result", "{\"result\":\"clean now\"}")
                 .expectStatus().isAccepted().returnResult(Void.class).getResponseHeaders().getETag();
     }
 
@@ -119,7 +118,7 @@ class ComplaintClosedByItsCallbackTest {
     private String record(String result) {
         return """
                 {"method":"PHONE","performedBy":"%s","content":"Asked whether the corridor is clean now",
-                 "result":"%s","by":"%s"}""".formatted(supervisor, result, supervisor);
+                 "result":"%s"}""".formatted(supervisor, result, supervisor);
     }
 
     @Test
@@ -150,8 +149,7 @@ class ComplaintClosedByItsCallbackTest {
     void only_a_director_may_close_by_a_recorded_decision() {
         String complaint = resolvedComplaint();
         String decision = """
-                {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site",
-                 "by":"%s"}""";
+                {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site"}""";
 
         confirm(complaint, decision.formatted(clerk))
                 .expectStatus().isEqualTo(422)

@@ -1,16 +1,20 @@
 package com.propcare.command.complaint;
 
 import com.propcare.access.Role;
+import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import com.propcare.command.CommandSideApplication;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ComplaintEscalated;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintVerified;
 import com.propcare.events.complaint.EscalationLevel;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,7 +48,7 @@ class ComplaintCommandApiTest {
 
     private static final String VALID = """
             {"officeId":"office-1","channel":"PHONE","householdId":"%s","category":"CLEANING",
-             "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-1",
+             "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s",
              "complainantName":"Wang","complainantPhone":"13800000000"}""";
 
     @Autowired
@@ -53,9 +57,15 @@ class ComplaintCommandApiTest {
     EventStore events;
     @Autowired
     EventStorageEngine engine;
+    private TestOffice office;
 
-    private static String validBody() {
-        return VALID.formatted("h-" + System.nanoTime());
+    @BeforeEach
+    void office() {
+        office = TestOffice.register(web, "office-1");
+    }
+
+    private String validBody() {
+        return VALID.formatted(office.household(), office.clerk());
     }
 
     private String register() {
@@ -129,7 +139,7 @@ class ComplaintCommandApiTest {
     }
 
     static Stream<Arguments> badRegistrations() {
-        String ok = validBody();
+        String ok = VALID.formatted("h-1", "clerk-office-1");
         return Stream.of(
                 Arguments.of("malformed JSON", "{\"officeId\": ", null, null),
                 Arguments.of("missing summary", ok.replace("\"summary\":\"Corridor not cleaned\",", ""),
@@ -165,7 +175,7 @@ class ComplaintCommandApiTest {
 
     @Test
     void an_unknown_complaint_is_a_404_problem() {
-        post("/api/complaints/does-not-exist/verify", "{\"findings\":\"f\",\"proposedHandling\":\"p\",\"by\":\"c\"}",
+        post("/api/complaints/does-not-exist/verify", "{\"findings\":\"f\",\"proposedHandling\":\"p\"}",
              null)
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_NOT_FOUND");
@@ -175,7 +185,7 @@ class ComplaintCommandApiTest {
     void a_transition_out_of_order_is_a_409_naming_the_current_state_and_writes_nothing() {
         String id = register();
 
-        post("/api/complaints/" + id + "/dispatch", "{\"department\":\"cleaning\",\"by\":\"sup-1\"}", null)
+        post("/api/complaints/" + id + "/dispatch", "{\"department\":\"cleaning\"}", null)
                 .expectStatus().isEqualTo(409)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("COMPLAINT_ILLEGAL_TRANSITION")
@@ -186,17 +196,17 @@ class ComplaintCommandApiTest {
     @Test
     void a_stale_if_match_is_a_412_and_the_current_version_is_accepted() {
         String id = register();
-        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"clerk-1\"}";
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}";
         post("/api/complaints/" + id + "/verify", verify, "\"0\"")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
 
-        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"d\"}",
+        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\"}",
              "\"0\"")
                 .expectStatus().isEqualTo(412)
                 .expectBody().jsonPath("$.code").isEqualTo("STALE_VERSION").jsonPath("$.currentVersion").isEqualTo(1);
         assertThat(eventsOf(id)).isEqualTo(2);
 
-        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"d\"}",
+        post("/api/complaints/" + id + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\"}",
              "\"1\"")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"2\"");
     }
@@ -208,7 +218,7 @@ class ComplaintCommandApiTest {
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ((ConflictInjectingStorageEngine) engine).holdNextAppend(id, arrived, release);
-        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}";
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
                 () -> web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)
                          .header("Idempotency-Key", "slow-1").bodyValue(verify).exchange()
@@ -233,7 +243,7 @@ class ComplaintCommandApiTest {
                 new ComplaintEscalated(new ComplaintId(id), EscalationLevel.OFFICE_DIRECTOR, "other instance",
                                        Instant.parse("2026-11-20T09:00:00Z"), new StaffId("director-1"))));
 
-        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}",
+        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}",
              null)
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("CONCURRENT_MODIFICATION");
@@ -245,7 +255,7 @@ class ComplaintCommandApiTest {
     @Test
     void fifty_parallel_transitions_with_the_same_if_match_give_one_success_and_412s_and_no_gap() {
         String id = register();
-        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}";
         List<Integer> statuses = IntStream.range(0, 50).parallel()
                                           .mapToObj(i -> post("/api/complaints/" + id + "/verify", verify, "\"0\"")
                                                   .returnResult(String.class).getStatus().value())
@@ -260,12 +270,12 @@ class ComplaintCommandApiTest {
     @Test
     void a_weak_etag_never_matches_and_an_ending_transition_without_if_match_is_a_428() {
         String id = register();
-        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}",
+        post("/api/complaints/" + id + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}",
              "W/\"0\"")
                 .expectStatus().isEqualTo(412)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("WEAK_ETAG");
-        String invalid = "{\"explanation\":\"not ours\",\"by\":\"supervisor-1\"}";
+        String invalid = "{\"explanation\":\"not ours\"}";
         post("/api/complaints/" + id + "/declare-invalid", invalid, null)
                 .expectStatus().isEqualTo(428)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -295,7 +305,7 @@ class ComplaintCommandApiTest {
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ((ConflictInjectingStorageEngine) engine).holdNextAppend(id, arrived, release);
-        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\"}";
+        String verify = "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}";
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> verifyWithKey(id, verify, "ten-1"));
         assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -348,7 +358,7 @@ class ComplaintCommandApiTest {
         }
         String id = register();
         post("/api/complaints/" + id + "/verify",
-             "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"c\",\"officeId\":\"office-2\"}", null)
+             "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"officeId\":\"office-2\"}", null)
                 .expectStatus().isBadRequest();
         assertThat(allEvents()).isEqualTo(before + 1);
         assertThat(eventsOf(id)).isEqualTo(1);
@@ -358,26 +368,113 @@ class ComplaintCommandApiTest {
     void a_complaint_walks_its_lifecycle_to_a_reported_result_over_http() {
         String id = register();
         String base = "/api/complaints/" + id;
-        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"clerk-1\"}", null)
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}", null)
                 .expectStatus().isAccepted();
-        post(base + "/first-reply", "{\"content\":\"We are on it\",\"by\":\"clerk-1\"}", null)
+        post(base + "/first-reply", "{\"content\":\"We are on it\"}", null)
                 .expectStatus().isAccepted();
-        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"sup-1\"}", null)
+        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}", null)
                 .expectStatus().isAccepted();
-        post(base + "/decide-handling", "{\"department\":\"cleaning\",\"handlingMethod\":\"re-clean\",\"by\":\"dir\"}",
-             null).expectStatus().isAccepted();
-        post(base + "/dispatch", "{\"department\":\"cleaning\",\"by\":\"sup-1\"}", null).expectStatus().isAccepted();
-        post(base + "/acknowledge-dispatch", "{\"by\":\"cleaning-lead\"}", null).expectStatus().isAccepted();
-        post(base + "/remedial-actions", "{\"description\":\"cleaned twice\",\"by\":\"cleaning-lead\"}", null)
+        office.as(office.director()).post().uri(base + "/decide-handling").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"department\":\"cleaning\",\"handlingMethod\":\"re-clean\"}").exchange()
+              .expectStatus().isAccepted();
+        post(base + "/dispatch", "{\"department\":\"cleaning\"}", null).expectStatus().isAccepted();
+        post(base + "/acknowledge-dispatch", "{}", null).expectStatus().isAccepted();
+        post(base + "/remedial-actions", "{\"description\":\"cleaned twice\"}", null)
                 .expectStatus().isAccepted();
-        post(base + "/report-result", "{\"result\":\"clean now\",\"by\":\"cleaning-lead\"}", null)
+        post(base + "/report-result", "{\"result\":\"clean now\"}", null)
                 .expectStatus().isAccepted();
 
         assertThat(events.readEvents(id).asStream().map(event -> event.getPayload().getClass().getSimpleName()))
                 .endsWith("HandlingResultReported");
-        post(base + "/verify", "{\"findings\":\"again\",\"proposedHandling\":\"x\",\"by\":\"clerk-1\"}", null)
+        post(base + "/verify", "{\"findings\":\"again\",\"proposedHandling\":\"x\"}", null)
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.currentState").isEqualTo("RESULT_REPORTED");
+    }
+
+    @Test
+    void a_body_that_names_who_acts_is_refused_with_400_naming_the_field_and_writes_nothing() {
+        String id = register();
+        post("/api/complaints/" + id + "/verify",
+             "{\"findings\":\"seen\",\"proposedHandling\":\"clean\",\"by\":\"" + office.director() + "\"}", null)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("MALFORMED_REQUEST")
+                .jsonPath("$.errors[0].field").isEqualTo("by");
+        post("/api/complaints/" + id + "/verify?by=" + office.director(),
+             "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}", null)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("by");
+        assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void the_signed_in_user_is_recorded_as_who_acted() {
+        String id = register();
+        office.as(office.clerk()).post().uri("/api/complaints/" + id + "/verify")
+              .contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}").exchange()
+              .expectStatus().isAccepted();
+
+        var verified = events.readEvents(id).asStream().reduce((first, second) -> second).orElseThrow();
+        assertThat(((ComplaintVerified) verified.getPayload()).verifiedBy()).isEqualTo(new StaffId(office.clerk()));
+        assertThat(verified.getMetaData().get("user")).isEqualTo(office.clerk());
+    }
+
+    static Stream<Arguments> unknownReferences() {
+        return Stream.of(Arguments.of("\"officeId\":\"office-1\"", "\"officeId\":\"office-zzz\"", "officeId",
+                                      "REFERENCE_OFFICE_UNKNOWN"),
+                         Arguments.of("\"householdId\":\"", "\"householdId\":\"h-nonexistent-", "householdId",
+                                      "REFERENCE_HOUSEHOLD_UNKNOWN"),
+                         Arguments.of("\"receivedBy\":\"", "\"receivedBy\":\"nobody-", "receivedBy",
+                                      "REFERENCE_STAFF_UNKNOWN"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("unknownReferences")
+    void a_registration_naming_what_does_not_exist_is_refused_with_422_naming_the_field_and_stores_nothing(
+            String known, String unknown, String field, String code) {
+        String body = validBody().replace(known, unknown);
+        long before = registrations();
+
+        post("/api/complaints", body, null)
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo(code).jsonPath("$.field").isEqualTo(field);
+
+        assertThat(registrations()).isEqualTo(before);
+    }
+
+    private long registrations() {
+        return engine.readEvents(null, false).filter(event -> event.getPayloadType() == ComplaintRegistered.class)
+                     .count();
+    }
+
+    @Test
+    void only_a_director_of_the_office_decides_the_handling_and_only_for_one_of_its_departments() {
+        String id = register();
+        String base = "/api/complaints/" + id;
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}", null)
+                .expectStatus().isAccepted();
+        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}", null)
+                .expectStatus().isAccepted();
+        String decision = "{\"department\":\"cleaning\",\"handlingMethod\":\"re-clean\"}";
+
+        office.as(office.clerk()).post().uri(base + "/decide-handling").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue(decision).exchange()
+              .expectStatus().isEqualTo(422)
+              .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_DECISION_NOT_BY_DIRECTOR")
+              .jsonPath("$.staffId").isEqualTo(office.clerk());
+        // an admin is not a director of the office either
+        post(base + "/decide-handling", decision, null).expectStatus().isEqualTo(422);
+        office.as(office.director()).post().uri(base + "/decide-handling").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue(decision.replace("cleaning", "catering")).exchange()
+              .expectStatus().isEqualTo(422)
+              .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_DEPARTMENT_UNKNOWN")
+              .jsonPath("$.field").isEqualTo("department");
+        assertThat(eventsOf(id)).isEqualTo(3);
+
+        office.as(office.director()).post().uri(base + "/decide-handling").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue(decision).exchange().expectStatus().isAccepted();
+        assertThat(eventsOf(id)).isEqualTo(4);
     }
 
     @TestConfiguration

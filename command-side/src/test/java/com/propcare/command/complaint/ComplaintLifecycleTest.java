@@ -98,7 +98,7 @@ class ComplaintLifecycleTest {
                .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Thanks", null, "decided", AT, CLERK))
                .expectNoEvents()
                .expectException(refusedWith(ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR,
-                                            Map.of("field", "by", "requiredRole", "DIRECTOR")));
+                                            Map.of("field", "actor", "requiredRole", "DIRECTOR")));
     }
 
     @Test

@@ -41,12 +41,12 @@ class ComplaintSnapshotTest {
                  "summary":"Dead trees","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-1"}""")
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         String base = "/api/complaints/" + id;
-        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"replant\",\"by\":\"c\"}")
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"replant\"}")
                 .expectStatus().isAccepted();
-        post(base + "/first-reply", "{\"content\":\"noted\",\"by\":\"c\"}").expectStatus().isAccepted();
-        post(base + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\",\"by\":\"s\"}")
+        post(base + "/first-reply", "{\"content\":\"noted\"}").expectStatus().isAccepted();
+        post(base + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\"}")
                 .expectStatus().isAccepted();
-        post(base + "/decide-handling", "{\"department\":\"greening\",\"handlingMethod\":\"replant\",\"by\":\"d\"}")
+        post(base + "/decide-handling", "{\"department\":\"greening\",\"handlingMethod\":\"replant\"}")
                 .expectStatus().isAccepted();
 
         await().atMost(Duration.ofSeconds(10)).until(
@@ -58,13 +58,13 @@ class ComplaintSnapshotTest {
                                            .satisfies(snapshot -> assertThat(snapshot.getSequenceNumber())
                                                    .isGreaterThanOrEqualTo(3));
 
-        post(base + "/first-reply", "{\"content\":\"again\",\"by\":\"c\"}")
+        post(base + "/first-reply", "{\"content\":\"again\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_FIRST_REPLY_ALREADY_GIVEN");
-        post(base + "/verify", "{\"findings\":\"x\",\"proposedHandling\":\"y\",\"by\":\"c\"}")
+        post(base + "/verify", "{\"findings\":\"x\",\"proposedHandling\":\"y\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.currentState").isEqualTo("HANDLING_DECIDED");
-        post(base + "/dispatch", "{\"department\":\"greening\",\"by\":\"s\"}")
+        post(base + "/dispatch", "{\"department\":\"greening\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"5\"");
     }
 }

@@ -1,5 +1,6 @@
 package com.propcare.command.complaint;
 
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.calendar.CalendarTestData;
 import com.propcare.command.calendar.WorkingCalendar;
 import com.propcare.command.policy.ComplaintDeadlines;
@@ -94,6 +95,7 @@ final class ComplaintTestData {
         fixture.registerInjectableResource(new VersionedComplaintPolicies(versions, calendar));
         fixture.registerInjectableResource(new ComplaintDeadlines(calendar));
         fixture.registerInjectableResource(STAFF);
+        fixture.registerInjectableResource(TestReferences.of(OFFICE, Set.of(REPAIRS), STAFF));
         return fixture;
     }
 

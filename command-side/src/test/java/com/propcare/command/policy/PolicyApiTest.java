@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyApiTest {
 
     private static final String THREE_WORKING_DAYS_TO_REPLY = """
-            {"document":{"complaints":{"firstReply":{"amount":3,"unit":"WORKING_DAYS"}}},"by":"admin-1"}""";
+            {"document":{"complaints":{"firstReply":{"amount":3,"unit":"WORKING_DAYS"}}}}""";
 
     @Autowired
     WebTestClient web;
@@ -54,8 +54,7 @@ class PolicyApiTest {
     private String registeredOffice() {
         String office = "office-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin-1"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         return office;
     }
 
@@ -146,11 +145,11 @@ class PolicyApiTest {
     void a_version_taking_effect_before_the_latest_is_a_409_and_stores_nothing() {
         String office = registeredOffice();
         Instant later = Instant.now().plusSeconds(10 * 86_400);
-        adopt(office, "{\"effectiveFrom\":\"%s\",\"by\":\"admin-1\"}".formatted(later));
+        adopt(office, "{\"effectiveFrom\":\"%s\"}".formatted(later));
         long before = allEvents();
 
         post("/api/offices/" + office + "/policies",
-             "{\"effectiveFrom\":\"%s\",\"by\":\"admin-1\"}".formatted(later.minusSeconds(86_400)))
+             "{\"effectiveFrom\":\"%s\"}".formatted(later.minusSeconds(86_400)))
                 .expectStatus().isEqualTo(409)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("POLICY_EFFECTIVE_BEFORE_LATEST")
@@ -194,7 +193,7 @@ class PolicyApiTest {
                         {"visits":{"supervisorMonthlyShare":[{"from":1,"to":300,"percent":4}]}}"""), 422,
                              "POLICY_INVALID", "document.visits.supervisorMonthlyShare[0].to", "EndsOpen"),
                 Arguments.of("an effective date in the past",
-                             "{\"effectiveFrom\":\"2020-01-01T00:00:00Z\",\"by\":\"admin-1\"}", 422,
+                             "{\"effectiveFrom\":\"2020-01-01T00:00:00Z\"}", 422,
                              "POLICY_RETROACTIVE", "effectiveFrom", null),
                 Arguments.of("an unknown unit", document("{\"complaints\":{\"firstReply\":{\"unit\":\"WEEKS\"}}}"),
                              400, "VALIDATION_FAILED", "document.complaints.firstReply.unit", "Format"),
@@ -202,15 +201,15 @@ class PolicyApiTest {
                              "VALIDATION_FAILED", "document.complaints.firstReplyWithin", "Format"),
                 Arguments.of("an unknown callback kind", document("{\"callbacks\":{\"kinds\":{\"PIGEON\":{}}}}"), 400,
                              "VALIDATION_FAILED", "document.callbacks.kinds", "Format"),
-                Arguments.of("a document that is not an object", "{\"document\":5,\"by\":\"admin-1\"}", 400,
+                Arguments.of("a document that is not an object", "{\"document\":5}", 400,
                              "VALIDATION_FAILED", "document", "Object"),
                 Arguments.of("no author", "{\"document\":{}}", 400, "VALIDATION_FAILED", "by", "NotBlank"),
-                Arguments.of("a date that is not a date", "{\"effectiveFrom\":\"soon\",\"by\":\"admin-1\"}", 400,
+                Arguments.of("a date that is not a date", "{\"effectiveFrom\":\"soon\"}", 400,
                              "MALFORMED_REQUEST", null, null));
     }
 
     private static String document(String document) {
-        return "{\"document\":" + document + ",\"by\":\"admin-1\"}";
+        return "{\"document\":" + document + "}";
     }
 
     private static String sampling(int from0, int to0, int from1, int to1, int from2, int to2, int from3) {

@@ -1,5 +1,8 @@
 package com.propcare.command.reception;
 
+import java.util.Set;
+import com.propcare.command.registry.References;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyDefaults;
 import com.propcare.command.policy.PolicyInForce;
@@ -43,6 +46,8 @@ class ReceptionAndMeetingTest {
     /** 10:00 in Shanghai on Monday 23 November 2026. */
     private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     private static final SealedValue SEALED = new SealedValue("key-1", "c2VhbGVk");
+    private static final References REFERENCES = TestReferences.of(OFFICE, Set.of(),
+                                                                   TestReferences.everyoneAt(OFFICE));
 
     private final OfficePolicies policies = (office, at) -> new PolicyInForce(office, POLICY, SHANGHAI,
                                                                               PolicyDefaults.document());
@@ -51,12 +56,14 @@ class ReceptionAndMeetingTest {
     private FixtureConfiguration<Reception> receptions() {
         FixtureConfiguration<Reception> fixture = new AggregateTestFixture<>(Reception.class);
         fixture.registerInjectableResource(names);
+        fixture.registerInjectableResource(REFERENCES);
         return fixture;
     }
 
     private FixtureConfiguration<BuildingLeaderMeeting> meetings() {
         FixtureConfiguration<BuildingLeaderMeeting> fixture = new AggregateTestFixture<>(BuildingLeaderMeeting.class);
         fixture.registerInjectableResource(policies);
+        fixture.registerInjectableResource(REFERENCES);
         return fixture;
     }
 

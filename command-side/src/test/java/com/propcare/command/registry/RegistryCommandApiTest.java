@@ -60,16 +60,15 @@ class RegistryCommandApiTest {
     private String office() {
         String office = "office-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         for (String department : List.of("repairs", "customer-service")) {
             post("/api/offices/" + office + "/departments", """
-                    {"departmentId":"%s","name":"%s","by":"admin"}""".formatted(department, department))
+                    {"departmentId":"%s","name":"%s"}""".formatted(department, department))
                     .expectStatus().isAccepted();
         }
         for (String building : List.of("3", "5")) {
             post("/api/offices/" + office + "/buildings", """
-                    {"buildingId":"%s","name":"Building %s","by":"admin"}""".formatted(building, building))
+                    {"buildingId":"%s","name":"Building %s"}""".formatted(building, building))
                     .expectStatus().isAccepted();
         }
         return office;
@@ -79,7 +78,7 @@ class RegistryCommandApiTest {
         return """
                 {"householdId":"%s","building":"3","unit":"%s","floor":12,"occupied":true,"moveInDate":"%s",
                  "keyResidentFlags":["DISABLED"],"preferredChannel":"SMS","declinedChannels":["VISIT"],
-                 "residents":[{"role":"OWNER","name":"Wang Jianguo","phone":"13800000000"}],"by":"clerk-1"}"""
+                 "residents":[{"role":"OWNER","name":"Wang Jianguo","phone":"13800000000"}]}"""
                 .formatted(id, unit, moveInDate);
     }
 
@@ -98,22 +97,21 @@ class RegistryCommandApiTest {
         String office = office();
 
         post("/api/offices", """
-                {"officeId":"%s","company":"c","name":"n","region":"cn-mainland","by":"admin"}""".formatted(office))
+                {"officeId":"%s","company":"c","name":"n","region":"cn-mainland"}""".formatted(office))
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_ALREADY_REGISTERED");
         post("/api/offices", """
-                {"officeId":"office-x","company":"c","name":"n","region":"cn-mainland","timeZone":"Mars/Olympus",
-                 "by":"admin"}""")
+                {"officeId":"office-x","company":"c","name":"n","region":"cn-mainland","timeZone":"Mars/Olympus"}""")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("timeZone");
-        post("/api/offices/" + office + "/departments", "{\"departmentId\":\"repairs\",\"name\":\"R\",\"by\":\"a\"}")
+        post("/api/offices/" + office + "/departments", "{\"departmentId\":\"repairs\",\"name\":\"R\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_DEPARTMENT_EXISTS");
         post("/api/offices/" + office + "/buildings/3/units", """
-                {"units":[{"number":"1201","floor":12},{"number":"1202","floor":12}],"by":"admin"}""")
+                {"units":[{"number":"1201","floor":12},{"number":"1202","floor":12}]}""")
                 .expectStatus().isAccepted();
         post("/api/offices/" + office + "/buildings/3/units", """
-                {"units":[{"number":"1202","floor":12}],"by":"admin"}""")
+                {"units":[{"number":"1202","floor":12}]}""")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_UNIT_EXISTS").jsonPath("$.unit").isEqualTo("1202");
     }
@@ -122,14 +120,14 @@ class RegistryCommandApiTest {
     void an_unknown_office_is_a_404_and_nothing_is_written() {
         long before = allEvents();
 
-        post("/api/offices/office-nowhere/departments", "{\"departmentId\":\"d\",\"name\":\"D\",\"by\":\"a\"}")
+        post("/api/offices/office-nowhere/departments", "{\"departmentId\":\"d\",\"name\":\"D\"}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND");
         post("/api/offices/office-nowhere/households", household("h-nowhere", "101", "2024-05-01"))
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND");
         post("/api/offices/office-nowhere/staff", """
-                {"staffId":"s-nowhere","name":"Li","department":"repairs","roles":["CLERK"],"by":"a"}""")
+                {"staffId":"s-nowhere","name":"Li","department":"repairs","roles":["CLERK"]}""")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND");
         importFile("office-nowhere", csv("nowhere", 2))
@@ -145,13 +143,13 @@ class RegistryCommandApiTest {
         long before = allEvents();
 
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"s-%s","name":"Li Wei","department":"gardening","roles":["CLERK"],"by":"a"}"""
+                {"staffId":"s-%s","name":"Li Wei","department":"gardening","roles":["CLERK"]}"""
                 .formatted(office))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("STAFF_UNKNOWN_DEPARTMENT")
                 .jsonPath("$.field").isEqualTo("department").jsonPath("$.department").isEqualTo("gardening");
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"s-%s","name":"Li Wei","department":"repairs","roles":["CLERK","WIZARD"],"by":"a"}"""
+                {"staffId":"s-%s","name":"Li Wei","department":"repairs","roles":["CLERK","WIZARD"]}"""
                 .formatted(office))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
@@ -161,14 +159,14 @@ class RegistryCommandApiTest {
 
         String staff = "s-" + office;
         post("/api/offices/" + office + "/staff", """
-                {"staffId":"%s","name":"Li Wei","department":"repairs","roles":["REPAIR_LEAD"],"by":"a"}"""
+                {"staffId":"%s","name":"Li Wei","department":"repairs","roles":["REPAIR_LEAD"]}"""
                 .formatted(staff))
                 .expectStatus().isCreated().expectHeader().valueEquals("Location", "/api/staff/" + staff);
-        post("/api/staff/" + staff + "/leave", "{\"leftOn\":\"2026-01-31\",\"by\":\"a\"}").expectStatus().isAccepted();
-        post("/api/staff/" + staff + "/roles", "{\"roles\":[\"CLERK\"],\"by\":\"a\"}")
+        post("/api/staff/" + staff + "/leave", "{\"leftOn\":\"2026-01-31\"}").expectStatus().isAccepted();
+        post("/api/staff/" + staff + "/roles", "{\"roles\":[\"CLERK\"]}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("STAFF_HAS_LEFT");
-        post("/api/staff/nobody/roles", "{\"roles\":[\"CLERK\"],\"by\":\"a\"}")
+        post("/api/staff/nobody/roles", "{\"roles\":[\"CLERK\"]}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("STAFF_NOT_FOUND");
     }
@@ -307,17 +305,17 @@ class RegistryCommandApiTest {
         importFile(office, csv(office, 3)).expectStatus().isAccepted();
         String household = office + "-1";
 
-        post("/api/households/" + household + "/move-out", "{\"movedOutOn\":\"2026-01-15\",\"by\":\"clerk-1\"}")
+        post("/api/households/" + household + "/move-out", "{\"movedOutOn\":\"2026-01-15\"}")
                 .expectStatus().isAccepted()
                 .expectHeader().valueEquals("ETag", "\"1\"");
-        post("/api/households/" + household + "/move-out", "{\"movedOutOn\":\"2026-01-16\",\"by\":\"clerk-1\"}")
+        post("/api/households/" + household + "/move-out", "{\"movedOutOn\":\"2026-01-16\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("HOUSEHOLD_ALREADY_VACANT");
         web.post().uri("/api/households/" + household + "/key-resident-flags").contentType(MediaType.APPLICATION_JSON)
-           .header("If-Match", "\"0\"").bodyValue("{\"keyResidentFlags\":[],\"by\":\"clerk-1\"}").exchange()
+           .header("If-Match", "\"0\"").bodyValue("{\"keyResidentFlags\":[]}").exchange()
            .expectStatus().isEqualTo(412)
            .expectBody().jsonPath("$.code").isEqualTo("STALE_VERSION");
-        post("/api/households/nobody/move-out", "{\"movedOutOn\":\"2026-01-15\",\"by\":\"clerk-1\"}")
+        post("/api/households/nobody/move-out", "{\"movedOutOn\":\"2026-01-15\"}")
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("HOUSEHOLD_NOT_FOUND");
     }
@@ -330,7 +328,7 @@ class RegistryCommandApiTest {
         post("/api/offices/" + office + "/households", household(household, "1203", "2024-05-01"))
                 .expectStatus().isCreated();
         post("/api/households/" + household + "/residents", """
-                {"residents":[{"name":"Zhao Min","phone":"13700000001"}],"by":"clerk-1"}""")
+                {"residents":[{"name":"Zhao Min","phone":"13700000001"}]}""")
                 .expectStatus().isAccepted();
 
         List<String> payloads = new ArrayList<>();

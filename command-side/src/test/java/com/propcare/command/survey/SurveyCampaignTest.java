@@ -1,5 +1,7 @@
 package com.propcare.command.survey;
 
+import java.util.Set;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyDefaults;
@@ -71,6 +73,7 @@ class SurveyCampaignTest {
         OfficePolicies policies = (office, at) -> new PolicyInForce(office, POLICY, SHANGHAI,
                                                                     PolicyDefaults.document());
         fixture.registerInjectableResource(policies);
+        fixture.registerInjectableResource(TestReferences.of(OFFICE, Set.of(), TestReferences.everyoneAt(OFFICE)));
         fixture.registerInjectableResource(new OfficeCalendars() {
             @Override
             public ZoneId zoneOf(OfficeId office) {

@@ -40,20 +40,19 @@ class SurveyCommandApiTest {
     void a_campaign_reaches_the_occupied_households_and_refuses_duplicate_and_unknown_returns() {
         String office = "office-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         post("/api/offices/" + office + "/buildings", """
-                {"buildingId":"3","name":"Building 3","by":"admin"}""").expectStatus().isAccepted();
+                {"buildingId":"3","name":"Building 3"}""").expectStatus().isAccepted();
         for (String unit : new String[] {"101", "102", "103"}) {
             post("/api/offices/" + office + "/households", """
-                    {"householdId":"h-%s","building":"3","unit":"%s","floor":1,%s"residents":[],"by":"clerk-1"}"""
+                    {"householdId":"h-%s","building":"3","unit":"%s","floor":1,%s"residents":[]}"""
                     .formatted(unit + "-" + office, unit,
                                unit.equals("103") ? "\"occupied\":false," : "\"occupied\":true,\"moveInDate\":\"2024-05-01\","))
                     .expectStatus().isCreated();
         }
         String campaign = office + ":2026-H2";
         await().atMost(Duration.ofSeconds(10)).until(() -> post("/api/surveys", """
-                {"officeId":"%s","period":"2026-H2","by":"director-1"}""".formatted(office))
+                {"officeId":"%s","period":"2026-H2"}""".formatted(office))
                 .returnResult(String.class).getStatus().value() == 201);
         SurveyCampaignOpened opened = (SurveyCampaignOpened) events.readEvents(campaign).asStream()
                                                                     .findFirst().orElseThrow().getPayload();
@@ -62,7 +61,7 @@ class SurveyCommandApiTest {
 
         String ret = """
                 {"returnId":"%s","householdId":"%s","answers":{"CLEANING":["NOT_SATISFIED"],"GREENING":[]},
-                 "opinion":"More cleaning on weekends","by":"clerk-1"}""";
+                 "opinion":"More cleaning on weekends"}""";
         post("/api/surveys/" + campaign + "/returns", ret.formatted("r-1", "h-101-" + office))
                 .expectStatus().isAccepted();
         post("/api/surveys/" + campaign + "/returns", ret.formatted("r-2", "h-101-" + office))
@@ -73,19 +72,19 @@ class SurveyCommandApiTest {
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("SURVEY_NOT_DISTRIBUTED");
         post("/api/surveys/" + campaign + "/returns", """
-                {"returnId":"r-4","answers":{"CLEANING":["SATISFIED"]},"by":"clerk-1"}""")
+                {"returnId":"r-4","answers":{"CLEANING":["SATISFIED"]}}""")
                 .expectStatus().isAccepted();
         assertThat(returnsOf(campaign)).isEqualTo(2);
         post("/api/surveys/" + campaign + "/returns", """
-                {"returnId":"r-6","answers":{"CLEANING":["VERY_HAPPY"]},"by":"clerk-1"}""")
+                {"returnId":"r-6","answers":{"CLEANING":["VERY_HAPPY"]}}""")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("answers.CLEANING[0]");
         assertThat(returnsOf(campaign)).isEqualTo(2);
 
-        post("/api/surveys/" + campaign + "/close", "{\"reason\":\"all collected\",\"by\":\"director-1\"}")
+        post("/api/surveys/" + campaign + "/close", "{\"reason\":\"all collected\"}")
                 .expectStatus().isAccepted();
         post("/api/surveys/" + campaign + "/returns", """
-                {"returnId":"r-5","householdId":"h-102-%s","answers":{},"by":"clerk-1"}""".formatted(office))
+                {"returnId":"r-5","householdId":"h-102-%s","answers":{}}""".formatted(office))
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("SURVEY_CLOSED");
         assertThat(returnsOf(campaign)).isEqualTo(2);

@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.command.registry.TestReferences;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.visit.HolidayPlanId;
@@ -42,6 +43,7 @@ class HolidayPlanTest {
         fixture = new AggregateTestFixture<>(HolidayPlan.class);
         fixture.registerInjectableResource(households);
         fixture.registerInjectableResource(VisitTestData.policies());
+        fixture.registerInjectableResource(TestReferences.anyOffice());
     }
 
     @AfterEach

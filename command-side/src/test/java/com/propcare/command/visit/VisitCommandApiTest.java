@@ -51,37 +51,36 @@ class VisitCommandApiTest {
     void a_routine_visit_is_scheduled_appointed_and_recorded_once_and_its_complaint_enters_the_register() {
         String office = "office-api-" + System.nanoTime();
         post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland",
-                 "by":"admin"}""".formatted(office)).expectStatus().isCreated();
+                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
         post("/api/offices/" + office + "/departments", """
-                {"departmentId":"customer-service","name":"Customer service","by":"admin"}""")
+                {"departmentId":"customer-service","name":"Customer service"}""")
                 .expectStatus().isAccepted();
         post("/api/offices/" + office + "/staff", """
                 {"staffId":"sup-api","name":"Li","department":"customer-service",
-                 "roles":["CUSTOMER_SERVICE_SUPERVISOR"],"by":"admin"}""").expectStatus().isCreated();
+                 "roles":["CUSTOMER_SERVICE_SUPERVISOR"]}""").expectStatus().isCreated();
         String due = Instant.now().plus(Duration.ofDays(7)).toString();
 
         Map<?, ?> created = post("/api/visits", """
-                {"officeId":"%s","kind":"ROUTINE","householdId":"h-api","due":"%s","by":"sup-api"}"""
+                {"officeId":"%s","kind":"ROUTINE","householdId":"h-api","due":"%s"}"""
                 .formatted(office, due))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String visit = created.get("id").toString();
         assertThat(deadlines.open).containsKey("visit:" + visit);
 
         post("/api/visits/" + visit + "/appointment", """
-                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api","by":"sup-api"}""".formatted(yesterdayAt(22)))
+                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api"}""".formatted(yesterdayAt(22)))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("TOO_LATE_FOR_IN_PERSON")
                 .jsonPath("$.field").isEqualTo("appointedFor");
         post("/api/visits/" + visit + "/appointment", """
-                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api","by":"sup-api"}""".formatted(yesterdayAt(19)))
+                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api"}""".formatted(yesterdayAt(19)))
                 .expectStatus().isAccepted();
 
         String record = """
                 {"method":"IN_PERSON","visitedAt":"%s","visitedBy":"sup-api","summary":"Talked about the lift",
                  "opinions":[{"type":"COMPLAINT","text":"Lift stops between floors","category":"PUBLIC_FACILITIES"}],
-                 "feedbackRequired":true,"signature":"SIGNED","by":"sup-api"}""";
+                 "feedbackRequired":true,"signature":"SIGNED"}""";
         post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(23)))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("TOO_LATE_FOR_IN_PERSON");
         long before = events.readEvents(visit).asStream().count();

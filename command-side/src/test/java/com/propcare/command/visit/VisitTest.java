@@ -1,5 +1,7 @@
 package com.propcare.command.visit;
 
+import java.util.Set;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.callback.MatterId;
@@ -53,6 +55,7 @@ class VisitTest {
         fixture.registerInjectableResource(VisitTestData.policies());
         fixture.registerInjectableResource(VisitTestData.calendars());
         fixture.registerInjectableResource(VisitTestData.staff());
+        fixture.registerInjectableResource(TestReferences.of(VisitTestData.OFFICE, Set.of(), VisitTestData.staff()));
     }
 
     private static VisitScheduled routine() {

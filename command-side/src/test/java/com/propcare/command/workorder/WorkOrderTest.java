@@ -1,5 +1,7 @@
 package com.propcare.command.workorder;
 
+import java.util.Set;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
@@ -39,6 +41,7 @@ class WorkOrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkOrder.class);
+        fixture.registerInjectableResource(TestReferences.of(OFFICE, Set.of(REPAIRS), TestReferences.everyoneAt(OFFICE)));
     }
 
     private static WorkOrderOpened opened(WorkOrderKind kind) {

@@ -1,5 +1,8 @@
 package com.propcare.command.callback.kinds;
 
+import com.propcare.events.DepartmentId;
+import com.propcare.command.registry.References;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -33,6 +36,13 @@ class OfficeCallbackKindTest {
 
     private final AggregateTestFixture<OfficeCallbackKind> kinds = new AggregateTestFixture<>(OfficeCallbackKind.class);
     private final AggregateTestFixture<Matter> matters = new AggregateTestFixture<>(Matter.class);
+
+    {
+        References references = TestReferences.of(OFFICE, Set.of(new DepartmentId("repairs")),
+                                                   TestReferences.everyoneAt(OFFICE));
+        kinds.registerInjectableResource(references);
+        matters.registerInjectableResource(references);
+    }
 
     private static CallbackKindDefinition definition(List<Due> offsets, List<StaffRole> roles, int rate,
                                                      int retention) {
