@@ -85,8 +85,9 @@ class VisitTriggers {
 
     @EventHandler
     void on(VisitRecorded event) {
+        // the person who visited heard the opinions, whoever typed the record in
         raise(OpinionSource.VISIT, event.visitId().value(), event.officeId(), event.opinions(), event.recordedAt(),
-              event.recordedBy());
+              event.visitedBy());
     }
 
     @EventHandler
@@ -98,7 +99,7 @@ class VisitTriggers {
     @EventHandler
     void on(BuildingLeaderMeetingHeld event) {
         raise(OpinionSource.MEETING, event.meetingId().value(), event.officeId(), event.opinions(),
-              event.recordedAt(), event.recordedBy());
+              event.recordedAt(), event.chairedBy() == null ? event.recordedBy() : event.chairedBy());
     }
 
     /** The complaint names its source as the original document; then the opinion records the complaint's id. */

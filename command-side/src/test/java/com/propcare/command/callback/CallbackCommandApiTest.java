@@ -121,7 +121,7 @@ class CallbackCommandApiTest {
                 .formatted(staffId, department, role)).expectStatus().isCreated();
     }
 
-    /** A small-repair callback for the repair lead, due in three days. */
+    /** A small-repair callback for the repair lead, scheduled two days ago and due in three days. */
     private String scheduleCallback() {
         CallbackId id = new CallbackId("cb-" + System.nanoTime());
         Instant now = clock.instant();
@@ -129,7 +129,8 @@ class CallbackCommandApiTest {
                                                  new Subject(SubjectType.WORK_ORDER, "wo-" + id.value()), null,
                                                  now.plus(Duration.ofDays(3)), List.of(StaffRole.REPAIR_LEAD),
                                                  null, null, false, Set.of(), false, 3, null, "sampled 1 of 4",
-                                                 new PolicyVersion(office + ":default"), now));
+                                                 new PolicyVersion(office + ":default"),
+                                                 now.minus(Duration.ofDays(2))));
         return id.value();
     }
 

@@ -1,5 +1,6 @@
 package com.propcare.command.callback;
 
+import com.propcare.access.TestOffice;
 import com.propcare.command.CommandSideApplication;
 import com.propcare.events.callback.CallbackScheduled;
 import com.propcare.events.complaint.ComplaintClosed;
@@ -39,65 +40,47 @@ class ComplaintClosedByItsCallbackTest {
     EventStore events;
 
     private String reportedVersion;
-    private String office;
-    private String supervisor;
-    private String clerk;
-    private String director;
+    private TestOffice office;
 
-    private WebTestClient.ResponseSpec confirm(String complaint, String body) {
-        return web.post().uri("/api/complaints/" + complaint + "/confirm").contentType(MediaType.APPLICATION_JSON)
-                  .header(HttpHeaders.IF_MATCH, reportedVersion).bodyValue(body).exchange();
+    private WebTestClient.ResponseSpec confirm(String complaint, String body, String as) {
+        return office.as(as).post().uri("/api/complaints/" + complaint + "/confirm")
+                     .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, reportedVersion)
+                     .bodyValue(body).exchange();
     }
 
-    private WebTestClient.ResponseSpec post(String path, String body) {
-        return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    private WebTestClient.ResponseSpec post(String path, String body, String as) {
+        return office.as(as).post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     @BeforeEach
     void office() {
-        office = "office-" + System.nanoTime();
-        post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
-        post("/api/offices/" + office + "/departments", """
-                {"departmentId":"customer-service","name":"Customer service"}""")
-                .expectStatus().isAccepted();
-        supervisor = hire("sup", StaffRole.CUSTOMER_SERVICE_SUPERVISOR);
-        clerk = hire("clerk", StaffRole.CLERK);
-        director = hire("dir", StaffRole.DIRECTOR);
+        office = TestOffice.register(web, "office-" + System.nanoTime());
     }
 
-    private String hire(String prefix, StaffRole role) {
-        String staff = prefix + "-" + office;
-        post("/api/offices/" + office + "/staff", """
-                {"staffId":"%s","name":"Li Wei","department":"customer-service","roles":["%s"]}"""
-                .formatted(staff, role)).expectStatus().isCreated();
-        return staff;
-    }
-
-    /** Registers a general complaint and walks it to a reported result; answers its id. */
+    /** Registers a general complaint and walks it to a reported result, each step by its person; answers its id. */
     private String resolvedComplaint() {
         String id = post("/api/complaints", """
-                {"officeId":"%s","channel":"PHONE","householdId":"h-1","category":"CLEANING",
-                 "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
-                .formatted(office, clerk))
+                {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"CLEANING",
+                 "summary":"Corridor not cleaned","receivedAt":"2026-11-20T08:00:00Z"}"""
+                .formatted(office.id(), office.household()), office.clerk())
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
                 .toString();
         String base = "/api/complaints/" + id;
-        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}")
+        post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"clean\"}", office.clerk())
                 .expectStatus().isAccepted();
-        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\",\"by\":\"" + supervisor
-                + "\"}").expectStatus().isAccepted();
+        post(base + "/classify", "{\"severity\":\"GENERAL\",\"responsibility\":\"OWN\"}", office.supervisor())
+                .expectStatus().isAccepted();
         handleAndReport(base);
         return id;
     }
 
     private void handleAndReport(String base) {
-        post(base + "/decide-handling", "{\"department\":\"customer-service\",\"handlingMethod\":\"re-clean\","
-                + "\"by\":\"" + director + "\"}").expectStatus().isAccepted();
-        post(base + "/dispatch", "{\"department\":\"customer-service\"}")
+        post(base + "/decide-handling", "{\"department\":\"customer-service\",\"handlingMethod\":\"re-clean\"}",
+             office.director()).expectStatus().isAccepted();
+        post(base + "/dispatch", "{\"department\":\"customer-service\"}", office.supervisor())
                 .expectStatus().isAccepted();
-        post(base + "/acknowledge-dispatch", "{}").expectStatus().isAccepted();
-        reportedVersion = post(base + "/report-result", "{\"result\":\"clean now\"}")
+        post(base + "/acknowledge-dispatch", "{}", office.clerk()).expectStatus().isAccepted();
+        reportedVersion = post(base + "/report-result", "{\"result\":\"clean now\"}", office.clerk())
                 .expectStatus().isAccepted().returnResult(Void.class).getResponseHeaders().getETag();
     }
 
@@ -117,8 +100,8 @@ class ComplaintClosedByItsCallbackTest {
 
     private String record(String result) {
         return """
-                {"method":"PHONE","performedBy":"%s","content":"Asked whether the corridor is clean now",
-                 "result":"%s"}""".formatted(supervisor, result, supervisor);
+                {"method":"PHONE","content":"Asked whether the corridor is clean now","result":"%s"}"""
+                .formatted(result);
     }
 
     @Test
@@ -128,9 +111,9 @@ class ComplaintClosedByItsCallbackTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> callback(complaint, firstResult).isPresent());
         CallbackScheduled first = callback(complaint, firstResult).orElseThrow();
         assertThat(first.performerRoles()).containsExactly(StaffRole.CUSTOMER_SERVICE_SUPERVISOR);
-        assertThat(first.policy().value()).isEqualTo(office + ":default");
+        assertThat(first.policy().value()).isEqualTo(office.id() + ":default");
 
-        post("/api/callbacks/" + first.callbackId() + "/record", record("NOT_SATISFIED"))
+        post("/api/callbacks/" + first.callbackId() + "/record", record("NOT_SATISFIED"), office.supervisor())
                 .expectStatus().isAccepted();
         await().atMost(Duration.ofSeconds(20)).until(() -> has(complaint, ComplaintReopened.class));
 
@@ -140,7 +123,7 @@ class ComplaintClosedByItsCallbackTest {
         CallbackScheduled second = callback(complaint, secondResult).orElseThrow();
         assertThat(second.followUpOf()).isEqualTo(first.callbackId());
 
-        post("/api/callbacks/" + second.callbackId() + "/record", record("SATISFIED"))
+        post("/api/callbacks/" + second.callbackId() + "/record", record("SATISFIED"), office.supervisor())
                 .expectStatus().isAccepted();
         await().atMost(Duration.ofSeconds(20)).until(() -> has(complaint, ComplaintClosed.class));
     }
@@ -151,12 +134,12 @@ class ComplaintClosedByItsCallbackTest {
         String decision = """
                 {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site"}""";
 
-        confirm(complaint, decision.formatted(clerk))
+        confirm(complaint, decision, office.clerk())
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_DECISION_NOT_BY_DIRECTOR");
         assertThat(has(complaint, ComplaintClosed.class)).isFalse();
 
-        confirm(complaint, decision.formatted(director)).expectStatus().isAccepted();
+        confirm(complaint, decision, office.director()).expectStatus().isAccepted();
         assertThat(has(complaint, ComplaintClosed.class)).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package com.propcare.command.complaint;
 
+import com.propcare.access.TestOffice;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.propcare.command.CommandSideApplication;
@@ -36,9 +37,11 @@ class ComplaintSnapshotTest {
 
     @Test
     void a_complaint_loaded_from_its_snapshot_decides_as_it_would_from_its_full_history() {
+        TestOffice office = TestOffice.register(web, "office-9");
         String id = post("/api/complaints", """
-                {"officeId":"office-9","channel":"LETTER","householdId":"h-snap","category":"GREENING",
-                 "summary":"Dead trees","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-1"}""")
+                {"officeId":"office-9","channel":"LETTER","householdId":"%s","category":"GREENING",
+                 "summary":"Dead trees","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                .formatted(office.household(), office.clerk()))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         String base = "/api/complaints/" + id;
         post(base + "/verify", "{\"findings\":\"seen\",\"proposedHandling\":\"replant\"}")
@@ -46,8 +49,9 @@ class ComplaintSnapshotTest {
         post(base + "/first-reply", "{\"content\":\"noted\"}").expectStatus().isAccepted();
         post(base + "/classify", "{\"severity\":\"MAJOR\",\"responsibility\":\"OWN\"}")
                 .expectStatus().isAccepted();
-        post(base + "/decide-handling", "{\"department\":\"greening\",\"handlingMethod\":\"replant\"}")
-                .expectStatus().isAccepted();
+        office.as(office.director()).post().uri(base + "/decide-handling").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"department\":\"cleaning\",\"handlingMethod\":\"replant\"}").exchange()
+              .expectStatus().isAccepted();
 
         await().atMost(Duration.ofSeconds(10)).until(
                 () -> database.getCollection("snapshots").find(Filters.eq("_id", id)).first() != null);
@@ -64,7 +68,7 @@ class ComplaintSnapshotTest {
         post(base + "/verify", "{\"findings\":\"x\",\"proposedHandling\":\"y\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.currentState").isEqualTo("HANDLING_DECIDED");
-        post(base + "/dispatch", "{\"department\":\"greening\"}")
+        post(base + "/dispatch", "{\"department\":\"cleaning\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"5\"");
     }
 }

@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.access.TestOffice;
 import com.propcare.command.CommandSideApplication;
 import com.propcare.command.deadline.Deadlines;
 import com.propcare.command.deadline.DueItem;
@@ -49,43 +50,39 @@ class VisitCommandApiTest {
 
     @Test
     void a_routine_visit_is_scheduled_appointed_and_recorded_once_and_its_complaint_enters_the_register() {
-        String office = "office-api-" + System.nanoTime();
-        post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(office)).expectStatus().isCreated();
-        post("/api/offices/" + office + "/departments", """
-                {"departmentId":"customer-service","name":"Customer service"}""")
-                .expectStatus().isAccepted();
-        post("/api/offices/" + office + "/staff", """
-                {"staffId":"sup-api","name":"Li","department":"customer-service",
-                 "roles":["CUSTOMER_SERVICE_SUPERVISOR"]}""").expectStatus().isCreated();
+        TestOffice registered = TestOffice.register(web, "office-api-" + System.nanoTime());
+        String office = registered.id();
+        String household = registered.household();
+        String supervisor = registered.supervisor();
         String due = Instant.now().plus(Duration.ofDays(7)).toString();
 
         Map<?, ?> created = post("/api/visits", """
-                {"officeId":"%s","kind":"ROUTINE","householdId":"h-api","due":"%s"}"""
-                .formatted(office, due))
+                {"officeId":"%s","kind":"ROUTINE","householdId":"%s","due":"%s"}"""
+                .formatted(office, household, due))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String visit = created.get("id").toString();
         assertThat(deadlines.open).containsKey("visit:" + visit);
 
         post("/api/visits/" + visit + "/appointment", """
-                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api"}""".formatted(yesterdayAt(22)))
+                {"appointedFor":"%s","method":"IN_PERSON","with":"%s"}""".formatted(yesterdayAt(22), supervisor))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("TOO_LATE_FOR_IN_PERSON")
                 .jsonPath("$.field").isEqualTo("appointedFor");
         post("/api/visits/" + visit + "/appointment", """
-                {"appointedFor":"%s","method":"IN_PERSON","with":"sup-api"}""".formatted(yesterdayAt(19)))
+                {"appointedFor":"%s","method":"IN_PERSON","with":"%s"}""".formatted(yesterdayAt(19), supervisor))
                 .expectStatus().isAccepted();
 
         String record = """
-                {"method":"IN_PERSON","visitedAt":"%s","visitedBy":"sup-api","summary":"Talked about the lift",
+                {"method":"IN_PERSON","visitedAt":"%s","visitedBy":"%s","summary":"Talked about the lift",
                  "opinions":[{"type":"COMPLAINT","text":"Lift stops between floors","category":"PUBLIC_FACILITIES"}],
                  "feedbackRequired":true,"signature":"SIGNED"}""";
-        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(23)))
+        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(23), supervisor))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("TOO_LATE_FOR_IN_PERSON");
         long before = events.readEvents(visit).asStream().count();
-        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(19))).expectStatus().isAccepted();
-        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(19)))
+        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(19), supervisor))
+                .expectStatus().isAccepted();
+        post("/api/visits/" + visit + "/record", record.formatted(yesterdayAt(19), supervisor))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("VISIT_ALREADY_RECORDED");
         assertThat(events.readEvents(visit).asStream().count()).isEqualTo(before + 1);
         assertThat(deadlines.open).doesNotContainKey("visit:" + visit);
