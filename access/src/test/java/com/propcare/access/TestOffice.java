@@ -99,6 +99,25 @@ public final class TestOffice {
         return householdId;
     }
 
+    /** Registers many occupied households of this office at once, by an import, and answers their ids. */
+    public List<String> importHouseholds(String prefix, int count) {
+        StringBuilder csv = new StringBuilder("householdId,building,unit,floor,occupied,moveInDate\n");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String household = prefix + i;
+            ids.add(household);
+            csv.append(household).append(",1,").append(household).append(",1,true,2024-05-01\n");
+        }
+        web.post().uri("/api/offices/" + id + "/households/import").contentType(MediaType.parseMediaType("text/csv"))
+           .bodyValue(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange()
+           .expectStatus().value(status -> {
+               if (status != 202 && status != 409) {
+                   throw new AssertionError("Importing households into " + id + " answered " + status);
+               }
+           });
+        return ids;
+    }
+
     /** A client acting as {@code staffId}, signed in through the identity provider. */
     public WebTestClient as(String staffId) {
         return web.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestUsers.as(staffId)).build();

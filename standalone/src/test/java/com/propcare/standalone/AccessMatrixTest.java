@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.OfficeScope;
 import com.propcare.access.Role;
 import com.propcare.access.RouteRule;
@@ -64,11 +65,12 @@ class AccessMatrixTest {
     @BeforeAll
     void oneComplaintInEachOffice() {
         for (String office : List.of(OWN, OTHER)) {
+            TestOffice registered = TestOffice.register(web, office);
             Map<?, ?> created = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                    .bodyValue("""
-                                           {"officeId":"%s","channel":"PHONE","householdId":"h-1","category":"CLEANING",
-                                            "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"c1"}"""
-                                                      .formatted(office))
+                                           {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"CLEANING",
+                                            "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                                                      .formatted(office, registered.household(), registered.clerk()))
                                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
                                    .getResponseBody();
             aggregateOf.put(office, String.valueOf(created.get("id")));

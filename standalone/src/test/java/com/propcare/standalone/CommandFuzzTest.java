@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import com.propcare.standalone.ApiRoutes.Route;
 import net.jqwik.api.Arbitraries;
@@ -67,10 +68,12 @@ class CommandFuzzTest {
                            .responseTimeout(Duration.ofSeconds(30)).build();
         engine = app.getBean(EventStorageEngine.class);
         commands = ApiRoutes.of(app).stream().filter(Route::changes).toList();
+        TestOffice office = TestOffice.register(web, "office-1");
         Map<?, ?> created = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                .bodyValue("""
-                                       {"officeId":"office-1","channel":"PHONE","householdId":"h-1","category":"CLEANING",
-                                        "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"c1"}""")
+                                       {"officeId":"office-1","channel":"PHONE","householdId":"%s","category":"CLEANING",
+                                        "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                                                  .formatted(office.household(), office.clerk()))
                                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
                                .getResponseBody();
         complaint = String.valueOf(created.get("id"));

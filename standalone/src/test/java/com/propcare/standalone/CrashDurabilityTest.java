@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class CrashDurabilityTest {
 
     private static final String OFFICE = "office-1";
     private static final int CLIENTS = 4;
+    /** Households registered for the markers; no run comes near this many requests. */
+    private static final int MARKERS = 5000;
 
     @TempDir
     Path data;
@@ -68,6 +71,9 @@ class CrashDurabilityTest {
         port = freePort();
         // the restarted process listens on the same port, so the clients keep their client
         WebTestClient web = start();
+        TestOffice office = TestOffice.register(web, OFFICE);
+        office.importHouseholds("h-crash-", MARKERS);
+        String clerk = office.clerk();
 
         ConcurrentLinkedQueue<Attempt> unanswered = new ConcurrentLinkedQueue<>();
         Map<String, Answer> answered = new ConcurrentHashMap<>();
@@ -83,7 +89,7 @@ class CrashDurabilityTest {
                     Attempt attempt = unanswered.poll();
                     if (attempt != null) {
                         retries.incrementAndGet();
-                    } else if (generating.get()) {
+                    } else if (generating.get() && sequence.get() < MARKERS) {
                         int n = sequence.incrementAndGet();
                         attempt = new Attempt("crash-key-" + n, "h-crash-" + n, n % 10 != 0);
                         attempts.put(attempt.key(), attempt);
@@ -91,7 +97,7 @@ class CrashDurabilityTest {
                         Thread.onSpinWait();
                         continue;
                     }
-                    Answer answer = send(web, attempt);
+                    Answer answer = send(web, attempt, clerk);
                     if (answer == null) {
                         unanswered.add(attempt);
                         untilServing(web);
@@ -152,7 +158,7 @@ class CrashDurabilityTest {
     }
 
     @SuppressWarnings("rawtypes")
-    private static Answer send(WebTestClient web, Attempt attempt) {
+    private static Answer send(WebTestClient web, Attempt attempt, String clerk) {
         String receivedAt = attempt.valid() ? "2026-11-20T08:00:00Z" : "2999-01-01T00:00:00Z";
         try {
             EntityExchangeResult<Map> result = web.post().uri("/api/complaints")
@@ -161,8 +167,9 @@ class CrashDurabilityTest {
                                                      .bodyValue("""
                                                              {"officeId":"%s","channel":"HOTLINE","householdId":"%s",
                                                               "category":"WATER_SUPPLY","summary":"No water",
-                                                              "receivedAt":"%s","receivedBy":"c1"}"""
-                                                                        .formatted(OFFICE, attempt.marker(), receivedAt))
+                                                              "receivedAt":"%s","receivedBy":"%s"}"""
+                                                                        .formatted(OFFICE, attempt.marker(), receivedAt,
+                                                                                   clerk))
                                                      .exchange().expectBody(Map.class).returnResult();
             Map<?, ?> body = result.getResponseBody();
             return new Answer(result.getStatus().value(), body == null ? null : String.valueOf(body.get("id")),

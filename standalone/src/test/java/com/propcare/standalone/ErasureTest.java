@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.access.Role;
 import com.propcare.access.TestUsers;
@@ -55,10 +56,9 @@ class ErasureTest {
 
     @Test
     void an_erased_households_personal_data_is_gone_everywhere_while_statistics_and_the_log_stay_intact() {
-        post("/api/offices", """
-                {"officeId":"%s","company":"Evergreen Property","name":"Garden Court","region":"cn-mainland"}""".formatted(OFFICE));
+        TestOffice office = TestOffice.register(web, OFFICE);
         post("/api/offices/" + OFFICE + "/buildings", "{\"buildingId\":\"3\",\"name\":\"Building 3\"}");
-        web.post().uri("/api/offices/" + OFFICE + "/households/import?by=clerk-1")
+        web.post().uri("/api/offices/" + OFFICE + "/households/import")
            .contentType(MediaType.parseMediaType("text/csv"))
            .bodyValue(("householdId,building,unit,floor,occupied,moveInDate,keyResident,preferredChannel,"
                        + "declinedChannels,residentName,residentPhone\n"
@@ -68,8 +68,8 @@ class ErasureTest {
            .exchange().expectStatus().isAccepted();
         post("/api/complaints", """
                 {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"CLEANING","summary":"Corridor",
-                 "receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-1","complainantName":"%s",
-                 "complainantPhone":"%s"}""".formatted(OFFICE, HOUSEHOLD, NAME, PHONE));
+                 "receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s","complainantName":"%s",
+                 "complainantPhone":"%s"}""".formatted(OFFICE, HOUSEHOLD, office.clerk(), NAME, PHONE));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
                 () -> assertThat(get("/api/households/" + HOUSEHOLD)).contains(NAME, PHONE));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(

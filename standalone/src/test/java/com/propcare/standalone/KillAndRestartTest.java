@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,11 +73,15 @@ class KillAndRestartTest {
     void no_acknowledged_command_is_lost_when_the_process_is_killed() throws Exception {
         int port = freePort();
         WebTestClient web = start(port);
+        TestOffice office = TestOffice.register(web, "office-1");
+        List<String> households = office.importHouseholds("h-kill-", 2000);
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         AtomicBoolean killed = new AtomicBoolean();
         List<CompletableFuture<Void>> clients = List.of(
-                CompletableFuture.runAsync(() -> registerUntilKilled(web, acknowledged, killed)),
-                CompletableFuture.runAsync(() -> registerUntilKilled(web, acknowledged, killed)));
+                CompletableFuture.runAsync(() -> registerUntilKilled(web, households, office.clerk(), acknowledged,
+                                                                     killed)),
+                CompletableFuture.runAsync(() -> registerUntilKilled(web, households, office.clerk(), acknowledged,
+                                                                     killed)));
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
 
         process.destroyForcibly().waitFor();
@@ -98,14 +104,17 @@ class KillAndRestartTest {
     }
 
     @SuppressWarnings("rawtypes")
-    private static void registerUntilKilled(WebTestClient web, List<String> acknowledged, AtomicBoolean killed) {
+    private static void registerUntilKilled(WebTestClient web, List<String> households, String clerk,
+                                            List<String> acknowledged, AtomicBoolean killed) {
+        Random random = new Random();
         while (!killed.get()) {
             try {
                 EntityExchangeResult<Map> result = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue("""
-                                        {"officeId":"office-1","channel":"HOTLINE","householdId":"h-%d",
+                                        {"officeId":"office-1","channel":"HOTLINE","householdId":"%s",
                                          "category":"WATER_SUPPLY","summary":"No water","receivedAt":"2026-11-20T08:00:00Z",
-                                         "receivedBy":"c1"}""".formatted(System.nanoTime()))
+                                         "receivedBy":"%s"}""".formatted(households.get(random.nextInt(households.size())),
+                                                                        clerk))
                                 .exchange().expectBody(Map.class).returnResult();
                 if (result.getStatus().value() == 201) {
                     acknowledged.add(result.getResponseBody().get("id").toString());

@@ -68,7 +68,7 @@ class RegistryEndToEndTest {
                     row, 100 + row, 1 + row / 10, occupied, occupied ? "2024-05-01" : "",
                     row % 10 == 0 ? "AGED_LIVING_WITHOUT_CHILDREN" : "", name(row), phone(row)));
         }
-        web.post().uri("/api/offices/" + office + "/households/import?by=clerk-1")
+        web.post().uri("/api/offices/" + office + "/households/import")
            .contentType(MediaType.parseMediaType("text/csv"))
            .bodyValue(csv.toString().getBytes(StandardCharsets.UTF_8)).exchange()
            .expectStatus().isAccepted()

@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.Role;
 import com.propcare.access.TestUsers;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -31,8 +32,8 @@ import static org.awaitility.Awaitility.await;
 class RequestLimitsTest {
 
     private static final String COMPLAINT = """
-            {"officeId":"office-1","channel":"PHONE","householdId":"h-1","category":"CLEANING",
-             "summary":"%s","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"c1"}""";
+            {"officeId":"office-1","channel":"PHONE","householdId":"h-limits","category":"CLEANING",
+             "summary":"%s","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"clerk-office-1"}""";
 
     @Autowired
     WebTestClient web;
@@ -115,6 +116,7 @@ class RequestLimitsTest {
     @Test
     void chinese_text_and_emoji_are_kept_exactly() {
         String summary = "楼道灯不亮 💡，三单元 12 楼；\\\"引号\\\" ⚠️ 𠮷";
+        TestOffice.register(web, "office-1").household("h-limits");
         long registered = registrations();
         Map<?, ?> created = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                .bodyValue(COMPLAINT.formatted(summary)).exchange()

@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -59,10 +60,12 @@ class RestartDurabilityTest {
         long tokenBefore;
         try (ConfigurableApplicationContext first = start()) {
             WebTestClient web = client(first);
+            TestOffice office = TestOffice.register(web, "office-1");
             id = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("""
-                            {"officeId":"office-1","channel":"WALK_IN","householdId":"h-7","category":"PARKING",
-                             "summary":"Car blocks the gate","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"c1"}""")
+                            {"officeId":"office-1","channel":"WALK_IN","householdId":"%s","category":"PARKING",
+                             "summary":"Car blocks the gate","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                                       .formatted(office.household(), office.clerk()))
                     .exchange().expectStatus().isCreated()
                     .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
             web.post().uri("/api/complaints/" + id + "/verify").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.access.TestUsers;
 import com.propcare.command.CommandSideApplication;
@@ -143,9 +144,10 @@ class ScaleOutTest {
     private static String register(WebTestClient commands, int n) {
         Map<?, ?> created = commands.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
                                     .bodyValue(Map.of("officeId", "office-1", "channel", "PHONE",
-                                                      "householdId", "h-" + n, "category", "CLEANING",
+                                                      "householdId", "h-" + (n + 1), "category", "CLEANING",
                                                       "summary", "Complaint " + n,
-                                                      "receivedAt", "2026-11-20T02:00:00Z", "receivedBy", "clerk-li"))
+                                                      "receivedAt", "2026-11-20T02:00:00Z",
+                                                      "receivedBy", "clerk-office-1"))
                                     .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
                                     .getResponseBody();
         return String.valueOf(created.get("id"));
@@ -166,6 +168,7 @@ class ScaleOutTest {
         assertThat(new HashSet<>(claims().values())).containsExactlyInAnyOrder("query-a", "query-b");
 
         List<WebTestClient> commands = List.of(client(commandsA), client(commandsB));
+        TestOffice.register(commands.get(0), "office-1").importHouseholds("h-", 60);
         Set<String> registered = new HashSet<>();
         for (int n = 0; n < 40; n++) {
             registered.add(register(commands.get(n % 2), n));

@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,10 +27,10 @@ class WorkOrderEndToEndTest {
         return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
-    private String open(String office, String kind) {
+    private String open(TestOffice office, String kind) {
         return post("/api/work-orders", """
-                {"officeId":"%s","householdId":"h-12","kind":"%s","description":"Kitchen tap drips",
-                 "source":"COMPLAINT","sourceId":"complaint-42"}""".formatted(office, kind))
+                {"officeId":"%s","householdId":"%s","kind":"%s","description":"Kitchen tap drips",
+                 "source":"COMPLAINT","sourceId":"complaint-42"}""".formatted(office.id(), office.household(), kind))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
@@ -41,15 +42,18 @@ class WorkOrderEndToEndTest {
 
     @Test
     void a_work_order_is_opened_assigned_and_completed_and_the_read_model_follows() {
-        String id = open("office-wo", "LEAK_REPAIR");
-        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"plumber-1\"}")
+        TestOffice office = TestOffice.register(web, "office-wo");
+        String plumber = office.repairLead();
+        String id = open(office, "LEAK_REPAIR");
+        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"" + plumber + "\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
-        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"plumber-1\",\"notes\":\"seal\"}")
-                .expectStatus().isAccepted();
+        office.as(plumber).post().uri("/api/work-orders/" + id + "/complete").contentType(MediaType.APPLICATION_JSON)
+              .bodyValue("{\"notes\":\"seal\"}").exchange()
+              .expectStatus().isAccepted();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(view(id).get("status")));
         Map<?, ?> view = view(id);
-        assertThat(view.get("performedBy")).isEqualTo("plumber-1");
+        assertThat(view.get("performedBy")).as("the signed-in plumber, named by nobody").isEqualTo(plumber);
         assertThat(view.get("source")).isEqualTo("COMPLAINT");
         assertThat(view.get("sourceId")).isEqualTo("complaint-42");
 
@@ -62,16 +66,29 @@ class WorkOrderEndToEndTest {
 
     @Test
     void bad_work_order_requests_get_a_clear_4xx() {
+        TestOffice office = TestOffice.register(web, "office-wo-2");
+        String household = office.household();
         post("/api/work-orders", """
-                {"officeId":"office-wo","householdId":"h-1","kind":"GARDENING","description":"x"}""")
+                {"officeId":"office-wo-2","householdId":"%s","kind":"GARDENING","description":"x"}"""
+                .formatted(household))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
         post("/api/work-orders", """
-                {"officeId":"office-wo","householdId":"h-1","kind":"PAID_SERVICE","description":"x"}""")
+                {"officeId":"office-wo-2","householdId":"%s","kind":"PAID_SERVICE","description":"x"}"""
+                .formatted(household))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("WORK_ORDER_CONTRACT_REQUIRED");
-        String id = open("office-wo-2", "SMALL_REPAIR");
-        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"p\"}")
+        post("/api/work-orders", """
+                {"officeId":"office-wo-2","householdId":"h-nonexistent-999","kind":"SMALL_REPAIR","description":"x"}""")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_HOUSEHOLD_UNKNOWN")
+                .jsonPath("$.field").isEqualTo("householdId");
+        String id = open(office, "SMALL_REPAIR");
+        post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"nobody-at-all\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_STAFF_UNKNOWN")
+                .jsonPath("$.field").isEqualTo("assignee");
+        post("/api/work-orders/" + id + "/complete", "{\"performedBy\":\"" + office.repairLead() + "\"}")
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.currentState").isEqualTo("OPEN");
         post("/api/work-orders/nope/assign", "{\"department\":\"repairs\"}")

@@ -54,7 +54,7 @@ class DashboardPageServingTest {
                                         .exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
                                         .getResponseBody();
         assertThat(signedIn.get("tokenType")).isEqualTo("Bearer");
-        assertThat((String) signedIn.get("token")).startsWith("ps1.");
+        assertThat(((String) signedIn.get("token")).split("\\.")).as("a signed JWT").hasSize(3);
 
         Map<?, ?> me = anonymous().get().uri("/api/session")
                                   .header(HttpHeaders.AUTHORIZATION, "Bearer " + signedIn.get("token"))
@@ -73,6 +73,28 @@ class DashboardPageServingTest {
         anonymous().get().uri("/api/offices/office-2/dashboard/pending")
                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + signedIn.get("token"))
                    .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("OFFICE_NOT_FOUND");
+    }
+
+    @Test
+    void a_sign_out_ends_the_sign_in_token_and_only_that_one() {
+        String viewer = TestUsers.user(Role.VIEWER, "office-1");
+        String first = signIn(viewer);
+        String second = signIn(viewer);
+
+        anonymous().delete().uri("/api/session").header(HttpHeaders.AUTHORIZATION, "Bearer " + first)
+                   .exchange().expectStatus().isNoContent();
+
+        anonymous().get().uri("/api/session").header(HttpHeaders.AUTHORIZATION, "Bearer " + first)
+                   .exchange().expectStatus().isUnauthorized();
+        anonymous().get().uri("/api/session").header(HttpHeaders.AUTHORIZATION, "Bearer " + second)
+                   .exchange().expectStatus().isOk();
+    }
+
+    private String signIn(String user) {
+        return String.valueOf(anonymous().post().uri("/api/session")
+                                         .header(HttpHeaders.AUTHORIZATION, TestUsers.bearer(user)).exchange()
+                                         .expectStatus().isOk().expectBody(Map.class).returnResult()
+                                         .getResponseBody().get("token"));
     }
 
     @Test
