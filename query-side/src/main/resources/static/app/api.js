@@ -44,7 +44,13 @@ export async function signIn(user, password) {
 }
 
 export function signOut() {
+  const current = session();
   sessionStorage.removeItem(TOKEN_KEY);
+  if (current) {
+    // ends the token on the server as well, for every instance; a token that expired already needs nothing
+    fetch('/api/session', { method: 'DELETE', headers: { ...PAGE, Authorization: `Bearer ${current.token}` } })
+      .catch(() => {});
+  }
 }
 
 function authorization() {

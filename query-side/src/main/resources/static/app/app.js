@@ -58,7 +58,9 @@ function renderLogin(message) {
       await signIn(form.get('user'), form.get('password'));
       await start();
     } catch (failed) {
-      renderLogin(failed.status === 401 ? t('login.failed') : t('error', failed.message));
+      renderLogin(failed.status === 401 ? t('login.failed')
+        : failed.status === 429 ? t('login.locked', failed.problem?.retryAfterSeconds ?? '')
+          : t('error', failed.message));
     }
   });
 }

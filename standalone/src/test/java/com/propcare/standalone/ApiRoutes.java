@@ -48,6 +48,25 @@ final class ApiRoutes {
         }
     }
 
+    /** The routes whose handler reads its body as an object: where a body could name who acts. */
+    static List<Route> readingBodies(ApplicationContext context) {
+        RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping",
+                                                                RequestMappingHandlerMapping.class);
+        Set<String> reading = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean body = java.util.Arrays.stream(handler.getMethodParameters())
+                                           .anyMatch(parameter -> parameter.hasParameterAnnotation(
+                                                   org.springframework.web.bind.annotation.RequestBody.class));
+            if (body) {
+                for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
+                    info.getMethodsCondition().getMethods().forEach(
+                            method -> reading.add(method + " " + pattern.getPatternString()));
+                }
+            }
+        });
+        return of(context).stream().filter(route -> reading.contains(route.toString())).toList();
+    }
+
     static List<Route> of(ApplicationContext context) {
         RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping",
                                                                 RequestMappingHandlerMapping.class);

@@ -1,5 +1,6 @@
 package com.propcare.command.callback;
 
+import com.propcare.command.support.NamesWhoDidIt;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackResult;
@@ -45,7 +46,17 @@ final class CallbackRequests {
                   @Valid Rectification rectification,
                   Instant nextCallbackDue,
                   @Valid NewComplaint newComplaint,
-                  @Valid NewWorkOrder newWorkOrder) {
+                  @Valid NewWorkOrder newWorkOrder) implements NamesWhoDidIt {
+
+        @Override
+        public String whoDidItField() {
+            return "performedBy";
+        }
+
+        @Override
+        public String whoDidIt() {
+            return performedBy;
+        }
     }
 
     record NewComplaint(@NotNull @OneOf(ComplaintCategory.class) String category,

@@ -1,6 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.propcare.access.OfficeScopedRequest;
+import com.propcare.command.support.NamesWhoDidIt;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
@@ -35,7 +36,17 @@ final class ComplaintRequests {
                     @Size(min = 1, max = ID_MAX) String receivedBy,
                     @Size(max = ID_MAX) String originalDocumentRef,
                     @Size(max = 100) String complainantName,
-                    @Size(max = 40) String complainantPhone) implements OfficeScopedRequest {
+                    @Size(max = 40) String complainantPhone) implements OfficeScopedRequest, NamesWhoDidIt {
+
+        @Override
+        public String whoDidItField() {
+            return "receivedBy";
+        }
+
+        @Override
+        public String whoDidIt() {
+            return receivedBy;
+        }
     }
 
     record Verify(@NotBlank @Size(max = TEXT_MAX) String findings,

@@ -1,6 +1,7 @@
 package com.propcare.command.reception;
 
 import com.propcare.access.OfficeScopedRequest;
+import com.propcare.command.support.NamesWhoDidIt;
 import com.propcare.command.support.OneOf;
 import com.propcare.command.visit.VisitRequests;
 import com.propcare.events.reception.ReceptionOutcome;
@@ -32,7 +33,18 @@ final class ReceptionRequests {
                      @NotBlank @OneOf(ReceptionOutcome.class) String outcome,
                      @Size(max = 200) String referredTo,
                      @Size(max = TEXT_MAX) String notes,
-                     @Valid @Size(max = 50) List<VisitRequests.Opinion> opinions) implements OfficeScopedRequest {
+                     @Valid @Size(max = 50) List<VisitRequests.Opinion> opinions)
+            implements OfficeScopedRequest, NamesWhoDidIt {
+
+        @Override
+        public String whoDidItField() {
+            return "receivedBy";
+        }
+
+        @Override
+        public String whoDidIt() {
+            return receivedBy;
+        }
     }
 
     record Meeting(@NotBlank @Size(max = ID_MAX) String officeId,

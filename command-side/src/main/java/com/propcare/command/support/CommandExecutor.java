@@ -2,6 +2,7 @@ package com.propcare.command.support;
 
 import com.propcare.access.OfficeAccess;
 import com.propcare.access.OfficeScopedRequest;
+import com.propcare.access.Role;
 import com.propcare.access.StaffUser;
 import com.propcare.access.Tokens;
 import com.propcare.events.StaffId;
@@ -25,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -49,13 +51,17 @@ public class CommandExecutor {
     private final JsonMapper json;
     private final OfficeAccess access;
     private final List<PathPattern> ifMatchRequired;
+    private final Set<Role> onBehalfRoles;
 
     CommandExecutor(CommandGateway gateway, IdempotencyKeys keys, JsonMapper json, OfficeAccess access,
-                    @Value("${propcare.commands.if-match-required:}") List<String> ifMatchRequired) {
+                    @Value("${propcare.commands.if-match-required:}") List<String> ifMatchRequired,
+                    @Value("${propcare.security.record-on-behalf-roles:CLERK,SUPERVISOR,DIRECTOR,ADMIN}")
+                    Set<Role> onBehalfRoles) {
         this.gateway = gateway;
         this.keys = keys;
         this.json = json;
         this.access = access;
+        this.onBehalfRoles = Set.copyOf(onBehalfRoles);
         this.ifMatchRequired = ifMatchRequired.stream().filter(pattern -> !pattern.isBlank())
                                               .map(PathPatternParser.defaultInstance::parse).toList();
     }
@@ -103,9 +109,19 @@ public class CommandExecutor {
             return Mono.error(new InvalidField(NO_ACTOR_PARAMETER, "Unknown", "who acts is the signed-in user; "
                     + "'" + NO_ACTOR_PARAMETER + "' is not a parameter of this request"));
         }
-        return requestBody instanceof OfficeScopedRequest scoped
-               ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
-               : access.currentUser();
+        Mono<StaffUser> user = requestBody instanceof OfficeScopedRequest scoped
+                               ? access.requireOffice(scoped.officeId(), "OFFICE", scoped.officeId())
+                               : access.currentUser();
+        return requestBody instanceof NamesWhoDidIt named ? user.flatMap(caller -> onBehalf(caller, named)) : user;
+    }
+
+    /** Naming someone else as the one who did the work needs one of the on-behalf roles. */
+    private Mono<StaffUser> onBehalf(StaffUser caller, NamesWhoDidIt named) {
+        if (named.whoDidIt() == null || named.whoDidIt().equals(caller.name()) || caller.hasAnyOf(onBehalfRoles)) {
+            return Mono.just(caller);
+        }
+        return Mono.error(new OnBehalfRefused(named.whoDidItField(), "Your roles do not allow entering work done by "
+                + "someone else; leave " + named.whoDidItField() + " out to record your own"));
     }
 
     /** Who acts: the signed-in user's staff id (or system account name), recorded in every event it causes. */

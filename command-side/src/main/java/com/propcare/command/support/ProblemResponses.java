@@ -100,6 +100,14 @@ public class ProblemResponses {
                                            "Precondition required"));
     }
 
+    @ExceptionHandler(OnBehalfRefused.class)
+    ResponseEntity<ProblemDetail> onBehalf(OnBehalfRefused e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "RECORDING_ON_BEHALF_NOT_ALLOWED", e.getMessage(),
+                                        "Forbidden");
+        problem.setProperty("field", e.field());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(IdempotencyConflict.class)
     ResponseEntity<ProblemDetail> idempotency(IdempotencyConflict e) {
         HttpStatus status = e.reason() == IdempotencyConflict.Reason.IN_PROGRESS ? HttpStatus.CONFLICT

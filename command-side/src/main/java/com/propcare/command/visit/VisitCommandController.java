@@ -71,7 +71,8 @@ class VisitCommandController {
                                         ServerHttpRequest request) {
         VisitId visit = new VisitId(id);
         return commands.transition(request, body, visit(visit), (version, actor) -> new RecordVisit(
-                visit, version, VisitMethod.valueOf(body.method()), body.visitedAt(), new StaffId(body.visitedBy()),
+                visit, version, VisitMethod.valueOf(body.method()), body.visitedAt(),
+                body.visitedBy() == null ? actor : new StaffId(body.visitedBy()),
                 body.summary(), body.opinionInputs(), body.feedbackRequired(), Signature.valueOf(body.signature()),
                 clock.instant(), actor), outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }

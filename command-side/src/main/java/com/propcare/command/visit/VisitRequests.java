@@ -1,6 +1,7 @@
 package com.propcare.command.visit;
 
 import com.propcare.access.OfficeScopedRequest;
+import com.propcare.command.support.NamesWhoDidIt;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.callback.Signature;
@@ -43,14 +44,24 @@ public final class VisitRequests {
 
     record Record(@NotBlank @OneOf(VisitMethod.class) String method,
                   @NotNull Instant visitedAt,
-                  @NotBlank @Size(max = ID_MAX) String visitedBy,
+                  @Size(min = 1, max = ID_MAX) String visitedBy,
                   @NotBlank @Size(max = TEXT_MAX) String summary,
                   @Valid @Size(max = 50) List<Opinion> opinions,
                   boolean feedbackRequired,
-                  @NotBlank @OneOf(Signature.class) String signature) {
+                  @NotBlank @OneOf(Signature.class) String signature) implements NamesWhoDidIt {
 
         List<OpinionInput> opinionInputs() {
             return Opinion.inputs(opinions);
+        }
+
+        @Override
+        public String whoDidItField() {
+            return "visitedBy";
+        }
+
+        @Override
+        public String whoDidIt() {
+            return visitedBy;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.propcare.command.workorder;
 
 import com.propcare.access.OfficeScopedRequest;
+import com.propcare.command.support.NamesWhoDidIt;
 import com.propcare.command.support.OneOf;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderSource;
@@ -42,7 +43,17 @@ final class WorkOrderRequests {
     /** {@code completedAt} may be omitted: the work was done now. */
     record Complete(@Size(min = 1, max = ID_MAX) String performedBy,
                     @Size(max = TEXT_MAX) String notes,
-                    Instant completedAt) {
+                    Instant completedAt) implements NamesWhoDidIt {
+
+        @Override
+        public String whoDidItField() {
+            return "performedBy";
+        }
+
+        @Override
+        public String whoDidIt() {
+            return performedBy;
+        }
     }
 
     record Cancel(@NotBlank @Size(max = TEXT_MAX) String reason) {
