@@ -101,9 +101,10 @@ class AccountController {
     @DeleteMapping(PATH + "/sign-in-locks/{key}")
     @Operation(summary = "Lift a lock before it ends (key as listed, e.g. account:clerk-li)")
     Mono<ResponseEntity<Void>> lift(@PathVariable String key) {
-        return blocking(() -> throttle.lift(key))
-                .map(lifted -> lifted ? ResponseEntity.noContent().<Void>build()
-                                      : ResponseEntity.notFound().<Void>build());
+        return blocking(() -> throttle.lift(key)).flatMap(lifted -> lifted
+                ? Mono.just(ResponseEntity.noContent().<Void>build())
+                : Mono.error(new AccountRefusal(HttpStatus.NOT_FOUND, "SIGN_IN_LOCK_NOT_FOUND", null,
+                                                "No sign-in lock " + key)));
     }
 
     private static AccountRefusal unknown(String name) {

@@ -1,5 +1,7 @@
 package com.propcare.access;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,8 +13,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The account and session routes' refusals as problems shaped like the rest of the API's. */
+/**
+ * The account and session routes' refusals as problems shaped like the rest of the API's; ahead of each side's
+ * general handlers, which would otherwise take them for unexpected failures.
+ */
 @RestControllerAdvice(assignableTypes = {SessionController.class, AccountController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AccountProblems {
 
     @ExceptionHandler(AccountRefusal.class)

@@ -186,9 +186,7 @@ public final class DashboardBenchmark {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
-                events.publish(ComplaintHistory.messages("Office", "live-" + office, List.of(new OfficeRegistered(
-                        new OfficeId("live-" + office), "PropCare", "Live " + office, "cn-mainland", ZONE,
-                        Instant.now(), new StaffId("admin")))));
+                BenchmarkOffices.register(events, "live-" + office, "Live " + office, ZONE);
             }
             while (HTTP.send(BenchmarkApps.request(base + "/api/offices/live-0/dashboard/pending").build(),
                              HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
@@ -213,9 +211,12 @@ public final class DashboardBenchmark {
                 if (n >= total) {
                     return;
                 }
-                String body = "{\"officeId\":\"live-" + n % OFFICES + "\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
+                String office = "live-" + n % OFFICES;
+                String body = "{\"officeId\":\"" + office + "\",\"channel\":\"PHONE\",\"householdId\":\""
+                        + BenchmarkOffices.household(office, n / OFFICES)
                         + "\",\"category\":\"CLEANING\",\"summary\":\"corridor\",\"receivedAt\":\""
-                        + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
+                        + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"" + BenchmarkOffices.clerk(office)
+                        + "\"}";
                 HTTP.sendAsync(BenchmarkApps.request(base + "/api/complaints")
                                           .header("Content-Type", "application/json")
                                           .POST(HttpRequest.BodyPublishers.ofString(body)).build(),

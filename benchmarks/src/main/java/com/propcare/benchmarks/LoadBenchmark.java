@@ -67,9 +67,7 @@ public final class LoadBenchmark {
                                         "--propcare.mongodb.uri=", "--logging.level.root=ERROR"))) {
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
-                events.publish(new GenericDomainEventMessage<>("Office", "load-" + office, 0, new OfficeRegistered(
-                        new OfficeId("load-" + office), "PropCare", "Office " + office, "cn-mainland",
-                        ZoneId.of("Asia/Shanghai"), Instant.now(), new StaffId("admin"))));
+                BenchmarkOffices.register(events, "load-" + office, "Office " + office, ZoneId.of("Asia/Shanghai"));
             }
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             new LoadBenchmark(base).run(5);
@@ -117,9 +115,11 @@ public final class LoadBenchmark {
         HttpResponse<String> registered = call("register", BenchmarkApps.request(base + "/api/complaints")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"officeId":"%s","channel":"PHONE","householdId":"h-%d","category":"CLEANING",
-                         "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"c1"}"""
-                                                                  .formatted(office, System.nanoTime()))));
+                        {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"CLEANING",
+                         "summary":"Corridor","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                                                                  .formatted(office, BenchmarkOffices.household(
+                                                                          office, System.nanoTime()),
+                                                                             BenchmarkOffices.clerk(office)))));
         Matcher id = ID.matcher(registered == null ? "" : registered.body());
         if (id.find()) {
             String complaint = base + "/api/complaints/" + id.group(1);

@@ -62,9 +62,7 @@ public final class SystemBenchmark {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             EventStore events = context.getBean(EventStore.class);
             for (int office = 0; office < OFFICES; office++) {
-                events.publish(new GenericDomainEventMessage<>("Office", "office-" + office, 0, new OfficeRegistered(
-                        new OfficeId("office-" + office), "PropCare", "Office " + office, "cn-mainland",
-                        ZoneId.of("Asia/Shanghai"), Instant.now(), new StaffId("admin"))));
+                BenchmarkOffices.register(events, "office-" + office, "Office " + office, ZoneId.of("Asia/Shanghai"));
             }
             ReadModels.awaitCaughtUp(base);
             AtomicLong numbers = new AtomicLong();
@@ -174,9 +172,11 @@ public final class SystemBenchmark {
     }
 
     private static HttpRequest registration(String base, long n) {
-        String body = "{\"officeId\":\"office-" + n % OFFICES + "\",\"channel\":\"PHONE\",\"householdId\":\"h-" + n
+        String office = "office-" + n % OFFICES;
+        String body = "{\"officeId\":\"" + office + "\",\"channel\":\"PHONE\",\"householdId\":\""
+                + BenchmarkOffices.household(office, n / OFFICES)
                 + "\",\"category\":\"CLEANING\",\"summary\":\"corridor not cleaned\",\"receivedAt\":\""
-                + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"clerk-1\"}";
+                + Instant.now().minusSeconds(60) + "\",\"receivedBy\":\"" + BenchmarkOffices.clerk(office) + "\"}";
         return BenchmarkApps.request(base + "/api/complaints").header("Content-Type", "application/json")
                           .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

@@ -3,6 +3,7 @@ package com.propcare.command.support;
 import com.propcare.access.OfficeHidden;
 import com.propcare.access.UnreadableInput;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -149,6 +150,13 @@ public class ProblemResponses {
                                  .body(problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                                                "Another change to this resource was stored at the same time; "
                                                        + "read it again and retry", "Concurrent modification"));
+        }
+        if (cause instanceof IncompatibleAggregateException) {
+            // the id is another kind of aggregate's: there is no resource of this kind with it
+            String resource = resourceOf(exchange);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                                 .body(problem(HttpStatus.NOT_FOUND, resource + "_NOT_FOUND",
+                                               "No " + resource.toLowerCase() + " with this id", "Not found"));
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             String resource = resourceOf(exchange);
