@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /**
  * Setting a local password: the rules a password must meet, its hash (never the password) stored apart from the
- * log, and the end of every sign-in the account had, on every instance.
+ * log, and the end of every sign-in token the account had, on every instance.
  */
 public class AccountPasswords {
 
@@ -42,7 +42,7 @@ public class AccountPasswords {
         return Mono.fromRunnable(() -> {
             String hash = encoder.encode(password);
             passwords.set(account, hash, clock.instant(), by);
-            revocations.revokeAccount(account, clock.instant(), "password changed");
+            revocations.revokeSessions(account, clock.instant(), "password changed");
         }).subscribeOn(Schedulers.boundedElastic()).then();
     }
 }

@@ -12,14 +12,16 @@ import java.util.List;
 
 /**
  * Ended sign-ins, in the store so that every instance refuses them: a single token ({@code token:<id>}, after a
- * sign-out) or every token of an account issued before a moment ({@code account:<name>}, after an admin's
- * revocation or a password change). One lookup by exact keys per request made with a token.
+ * sign-out), every sign-in token of an account issued before a moment ({@code sessions:<name>}, after a password
+ * change), or every token of an account, the identity provider's included ({@code account:<name>}, after an admin's
+ * revocation). One lookup by exact keys per request made with a token.
  */
 public class SessionRevocations {
 
     static final String COLLECTION = "session_revocations";
     private static final String TOKEN = "token:";
     private static final String ACCOUNT = "account:";
+    private static final String SESSIONS = "sessions:";
 
     private final MongoCollection<Document> revocations;
 
@@ -27,9 +29,17 @@ public class SessionRevocations {
         this.revocations = database.getCollection(COLLECTION);
     }
 
-    /** Whether the token (its id may be null for tokens without one) of {@code account}, issued then, has ended. */
+    /** Whether one of our sign-in tokens of {@code account}, issued then, has ended. */
     public boolean revoked(String tokenId, String account, Instant issuedAt) {
-        List<String> keys = tokenId == null ? List.of(ACCOUNT + account) : List.of(TOKEN + tokenId, ACCOUNT + account);
+        return revoked(List.of(TOKEN + tokenId, SESSIONS + account, ACCOUNT + account), issuedAt);
+    }
+
+    /** Whether the identity provider's token of {@code account}, issued then, was revoked by an admin. */
+    public boolean revokedForProvider(String account, Instant issuedAt) {
+        return revoked(List.of(ACCOUNT + account), issuedAt);
+    }
+
+    private boolean revoked(List<String> keys, Instant issuedAt) {
         for (Document entry : revocations.find(Filters.in("_id", keys))) {
             if (entry.getString("_id").startsWith(TOKEN)) {
                 return true;
@@ -51,7 +61,16 @@ public class SessionRevocations {
                                new ReplaceOptions().upsert(true));
     }
 
-    /** Ends every token of the account issued before {@code at}. */
+    /** Ends every sign-in token of the account issued before {@code at} (a password change). */
+    public void revokeSessions(String account, Instant at, String reason) {
+        revocations.replaceOne(Filters.eq("_id", SESSIONS + account),
+                               new Document("_id", SESSIONS + account).append("kind", "sessions")
+                                                                      .append("notBefore", Date.from(at))
+                                                                      .append("reason", reason),
+                               new ReplaceOptions().upsert(true));
+    }
+
+    /** Ends every token of the account issued before {@code at}, the identity provider's included. */
     public void revokeAccount(String account, Instant at, String reason) {
         revocations.replaceOne(Filters.eq("_id", ACCOUNT + account),
                                new Document("_id", ACCOUNT + account).append("kind", "account")

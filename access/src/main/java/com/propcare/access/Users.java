@@ -161,7 +161,8 @@ public class Users implements ReactiveAuthenticationManager {
                           .onErrorMap(error -> !(error instanceof AuthenticationException),
                                       error -> new BadCredentialsException("Token not valid", error))
                           .flatMap(verified -> blocking(() -> {
-                              if (credentials.revocations().revoked(null, verified.account(), verified.issuedAt())) {
+                              if (credentials.revocations().revokedForProvider(verified.account(),
+                                                                               verified.issuedAt())) {
                                   throw new BadCredentialsException("Signed out");
                               }
                               return new Authenticated(account(verified.account()).orElseThrow(
