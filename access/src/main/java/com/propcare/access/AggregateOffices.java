@@ -18,9 +18,13 @@ public class AggregateOffices {
 
     private static final int CACHED = 100_000;
 
+    /** What the log says of an aggregate: its type and the office its first event names (null for none). */
+    public record Owner(String aggregateType, String officeId) {
+    }
+
     private final EventLog log;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Cache<String, String> known = Caffeine.newBuilder().maximumSize(CACHED).build();
+    private final Cache<String, Owner> known = Caffeine.newBuilder().maximumSize(CACHED).build();
 
     AggregateOffices(EventLog log) {
         this.log = log;
@@ -28,17 +32,25 @@ public class AggregateOffices {
 
     /** The aggregate's office; empty when the log has no such aggregate or its first event names no office. */
     public Mono<String> officeOf(String aggregateId) {
-        String cached = known.getIfPresent(aggregateId);
+        Owner cached = known.getIfPresent(aggregateId);
         if (cached != null) {
-            return Mono.just(cached);
+            return Mono.justOrEmpty(cached.officeId());
         }
-        return Mono.fromCallable(() -> read(aggregateId).orElse(null))
-                   .subscribeOn(Schedulers.boundedElastic())
-                   .doOnNext(office -> known.put(aggregateId, office));
+        return Mono.fromCallable(() -> ownerOf(aggregateId).map(Owner::officeId).orElse(null))
+                   .subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Optional<String> read(String aggregateId) {
-        return log.first(aggregateId).map(event -> json.readTree(event.payload()).get("officeId"))
-                  .filter(JsonNode::isString).map(JsonNode::asString);
+    /** The aggregate's type and office, read by exact key (blocking); empty when the log has no such aggregate. */
+    public Optional<Owner> ownerOf(String aggregateId) {
+        Owner cached = known.getIfPresent(aggregateId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Owner> owner = log.first(aggregateId).map(event -> {
+            JsonNode office = json.readTree(event.payload()).get("officeId");
+            return new Owner(event.aggregateType(), office != null && office.isString() ? office.asString() : null);
+        });
+        owner.ifPresent(found -> known.put(aggregateId, found));
+        return owner;
     }
 }

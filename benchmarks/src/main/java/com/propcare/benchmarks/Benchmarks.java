@@ -10,7 +10,8 @@ import java.util.List;
  * the store's append and read paths against the raw driver and Axon's in-memory engine ({@link BenchmarkSuite}),
  * the whole system's commands, read-model lag and rebuild ({@link SystemBenchmark}), the read models on their own
  * at a steady command rate and rebuilding ({@link QuerySideBenchmark}), as-of reconstruction against
- * history length ({@link AsOfBenchmark}), and the ledger, the feed and the heap with the log loaded
+ * history length ({@link AsOfBenchmark}), signed-in users during a flood of wrong passwords
+ * ({@link SignInFloodBenchmark}), and the ledger, the feed and the heap with the log loaded
  * ({@link AuditFeedBenchmark}, on the file-backed store so that the heap is the application's own). Each prints
  * its own table. Usage: {@code Benchmarks [smoke|quick|full]} (see {@link Mode}; {@code smoke} keeps the audit
  * benchmark's store in memory); with {@code MONGODB_URI} set, they run against it.
@@ -28,6 +29,7 @@ public final class Benchmarks {
                                           List.of("-Xmx2g", SystemBenchmark.class.getName(), mode),
                                           List.of("-Xmx2g", QuerySideBenchmark.class.getName(), mode),
                                           List.of("-Xmx2g", AsOfBenchmark.class.getName(), mode),
+                                          List.of("-Xmx1g", SignInFloodBenchmark.class.getName(), mode),
                                           List.of("-Xmx6g", AuditFeedBenchmark.class.getName(), mode,
                                                   chosen == Mode.SMOKE ? "memory" : "h2"));
         long started = System.nanoTime();

@@ -27,10 +27,18 @@ class WorkOrderEndToEndTest {
         return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
-    private String open(TestOffice office, String kind) {
+    private String complaint(TestOffice office, String household) {
+        return post("/api/complaints", """
+                {"officeId":"%s","channel":"PHONE","householdId":"%s","category":"REPAIR_SERVICE",
+                 "summary":"Kitchen tap drips","receivedAt":"2026-11-20T08:00:00Z","receivedBy":"%s"}"""
+                .formatted(office.id(), household, office.clerk()))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    private String open(TestOffice office, String kind, String complaint, String household) {
         return post("/api/work-orders", """
                 {"officeId":"%s","householdId":"%s","kind":"%s","description":"Kitchen tap drips",
-                 "source":"COMPLAINT","sourceId":"complaint-42"}""".formatted(office.id(), office.household(), kind))
+                 "source":"COMPLAINT","sourceId":"%s"}""".formatted(office.id(), household, kind, complaint))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
@@ -44,7 +52,9 @@ class WorkOrderEndToEndTest {
     void a_work_order_is_opened_assigned_and_completed_and_the_read_model_follows() {
         TestOffice office = TestOffice.register(web, "office-wo");
         String plumber = office.repairLead();
-        String id = open(office, "LEAK_REPAIR");
+        String household = office.household();
+        String complaint = complaint(office, household);
+        String id = open(office, "LEAK_REPAIR", complaint, household);
         post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"" + plumber + "\"}")
                 .expectStatus().isAccepted().expectHeader().valueEquals("ETag", "\"1\"");
         office.as(plumber).post().uri("/api/work-orders/" + id + "/complete").contentType(MediaType.APPLICATION_JSON)
@@ -55,7 +65,7 @@ class WorkOrderEndToEndTest {
         Map<?, ?> view = view(id);
         assertThat(view.get("performedBy")).as("the signed-in plumber, named by nobody").isEqualTo(plumber);
         assertThat(view.get("source")).isEqualTo("COMPLAINT");
-        assertThat(view.get("sourceId")).isEqualTo("complaint-42");
+        assertThat(view.get("sourceId")).isEqualTo(complaint);
 
         web.get().uri("/api/work-orders?office=office-wo&status=COMPLETED").exchange()
            .expectStatus().isOk()
@@ -83,7 +93,13 @@ class WorkOrderEndToEndTest {
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_HOUSEHOLD_UNKNOWN")
                 .jsonPath("$.field").isEqualTo("householdId");
-        String id = open(office, "SMALL_REPAIR");
+        post("/api/work-orders", """
+                {"officeId":"office-wo-2","householdId":"%s","kind":"SMALL_REPAIR","description":"x",
+                 "source":"COMPLAINT","sourceId":"complaint-42"}""".formatted(household))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_RECORD_UNKNOWN")
+                .jsonPath("$.field").isEqualTo("sourceId");
+        String id = open(office, "SMALL_REPAIR", complaint(office, household), household);
         post("/api/work-orders/" + id + "/assign", "{\"department\":\"repairs\",\"assignee\":\"nobody-at-all\"}")
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("REFERENCE_STAFF_UNKNOWN")

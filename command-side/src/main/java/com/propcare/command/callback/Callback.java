@@ -1,5 +1,6 @@
 package com.propcare.command.callback;
 
+import com.propcare.command.registry.References;
 import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.policy.PolicyInForce;
@@ -149,7 +150,7 @@ class Callback {
      */
     @CommandHandler
     void handle(RecordCallback command, OfficePolicies policies, OfficeCalendars calendars, StaffDirectory staff,
-                HouseholdContacts contacts) {
+                HouseholdContacts contacts, References references) {
         requireNotPerformedOrCancelled();
         REQUIRED.present("method", command.method());
         REQUIRED.present("result", command.result());
@@ -181,6 +182,9 @@ class Callback {
                     + "name the recording", Map.of("field", "recordingRef"));
         }
         requireFollowUpsFit(command);
+        if (command.rectification() != null) {
+            references.department(office, command.rectification().department(), "rectification.department");
+        }
         requireRaisedMattersFit(command);
 
         boolean onTime = !command.performedAt().isAfter(due);

@@ -322,13 +322,15 @@ class Complaint {
     }
 
     @CommandHandler
-    void handle(FlagAsRepeat command, ComplaintPolicies policies, ComplaintDeadlines deadlines) {
+    void handle(FlagAsRepeat command, ComplaintPolicies policies, ComplaintDeadlines deadlines,
+                References references) {
         status.requireOpen(command);
         REQUIRED.present("previousComplaint", command.previousComplaint());
         REQUIRED.stamp(command.at(), command.by());
         if (command.previousComplaint().equals(id)) {
             throw DomainRefusal.unprocessable(CANNOT_REPEAT_ITSELF, "A complaint cannot repeat itself", Map.of());
         }
+        references.record(office, "Complaint", command.previousComplaint().value(), "previousComplaintId");
         if (flaggedAsRepeat) {
             throw new DomainRefusal(ALREADY_FLAGGED_AS_REPEAT, "The complaint is already flagged as a repeat");
         }

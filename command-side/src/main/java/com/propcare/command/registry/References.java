@@ -28,15 +28,20 @@ public class References {
     public static final String DEPARTMENT_UNKNOWN = "REFERENCE_DEPARTMENT_UNKNOWN";
     /** Nobody of that id works at the office now: never hired there, or left (details: field, staffId, officeId). */
     public static final String STAFF_UNKNOWN = "REFERENCE_STAFF_UNKNOWN";
+    /** The log holds no complaint, callback, visit … of that id in the office (details: field, id, kind, officeId). */
+    public static final String RECORD_UNKNOWN = "REFERENCE_RECORD_UNKNOWN";
 
     private final OfficeDirectory offices;
     private final StaffDirectory staff;
     private final HouseholdRegister households;
+    private final LoggedAggregates aggregates;
 
-    public References(OfficeDirectory offices, StaffDirectory staff, HouseholdRegister households) {
+    public References(OfficeDirectory offices, StaffDirectory staff, HouseholdRegister households,
+                      LoggedAggregates aggregates) {
         this.offices = offices;
         this.staff = staff;
         this.households = households;
+        this.aggregates = aggregates;
     }
 
     public OfficeEntry office(OfficeId office, String field) {
@@ -68,6 +73,19 @@ public class References {
         return staff.find(member).filter(entry -> entry.worksAt(office)).orElseThrow(() -> refused(
                 STAFF_UNKNOWN, member + " does not work at office " + office, field, "staffId", member.value(),
                 office));
+    }
+
+    /**
+     * A record of the office in the log: a complaint, callback, visit … ({@code kind} is its aggregate type, e.g.
+     * {@code Complaint}).
+     */
+    public void record(OfficeId office, String kind, String id, String field) {
+        boolean known = aggregates.find(id).filter(owner -> owner.aggregateType().equals(kind))
+                                  .filter(owner -> office.value().equals(owner.officeId())).isPresent();
+        if (!known) {
+            throw DomainRefusal.unprocessable(RECORD_UNKNOWN, "No " + kind.toLowerCase() + " " + id + " in office "
+                    + office, Map.of("field", field, "id", id, "kind", kind, "officeId", office.value()));
+        }
     }
 
     private static DomainRefusal refused(String code, String message, String field, String idName, String id,

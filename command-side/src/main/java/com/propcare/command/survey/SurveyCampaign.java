@@ -198,13 +198,18 @@ class SurveyCampaign {
     }
 
     @CommandHandler
-    void handle(PlanRectification command, OfficePolicies policies, OfficeCalendars calendars) {
+    void handle(PlanRectification command, OfficePolicies policies, OfficeCalendars calendars,
+                References references) {
         REQUIRED.text("rectificationId", command.rectificationId());
         REQUIRED.present("category", command.category());
         REQUIRED.text("causeAnalysis", command.causeAnalysis());
         REQUIRED.text("measures", command.measures());
         REQUIRED.present("owner", command.owner());
         REQUIRED.stamp(command.at(), command.by());
+        references.staff(office, command.owner(), "owner");
+        if (command.department() != null) {
+            references.department(office, command.department(), "department");
+        }
         if (!closed) {
             throw new DomainRefusal(SurveyRefusalCodes.STILL_COLLECTING, "Rectifications follow the analysis, once "
                     + "collection has ended");

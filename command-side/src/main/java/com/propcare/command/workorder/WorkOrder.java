@@ -29,6 +29,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 class WorkOrder {
 
+    /** The aggregate a work order's source names, by the kind of source. */
+    private static final Map<WorkOrderSource, String> SOURCE_KINDS = Map.of(
+            WorkOrderSource.COMPLAINT, "Complaint", WorkOrderSource.CALLBACK, "Callback", WorkOrderSource.VISIT, "Visit");
+
     @AggregateIdentifier
     private WorkOrderId id;
     private OfficeId office;
@@ -45,6 +49,9 @@ class WorkOrder {
     WorkOrder(OpenWorkOrder command, References references) {
         references.office(command.officeId(), "officeId");
         references.household(command.officeId(), command.householdId(), "householdId");
+        if (command.source() != WorkOrderSource.HOUSEHOLD && command.sourceId() != null) {
+            references.record(command.officeId(), SOURCE_KINDS.get(command.source()), command.sourceId(), "sourceId");
+        }
         if (command.kind() == WorkOrderKind.PAID_SERVICE) {
             if (command.contract() == null) {
                 throw DomainRefusal.unprocessable("WORK_ORDER_CONTRACT_REQUIRED",

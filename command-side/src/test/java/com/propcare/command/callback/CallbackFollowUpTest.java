@@ -1,5 +1,7 @@
 package com.propcare.command.callback;
 
+import java.util.Set;
+import com.propcare.command.registry.TestReferences;
 import com.propcare.events.callback.CallbackCancelled;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackOverdue;
@@ -60,6 +62,9 @@ class CallbackFollowUpTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Callback.class);
         fixture.registerInjectableResource(new CallbackTestData.StaffOnRecord());
+        fixture.registerInjectableResource(TestReferences.of(
+                CallbackTestData.OFFICE, Set.of(CallbackTestData.REPAIRS, CallbackTestData.CUSTOMER_SERVICE),
+                new CallbackTestData.StaffOnRecord()));
     }
 
     private static SpotCheckCallback spotCheck(String checkId, com.propcare.events.StaffId by) {

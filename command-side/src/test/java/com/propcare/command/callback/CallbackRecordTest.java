@@ -1,5 +1,6 @@
 package com.propcare.command.callback;
 
+import com.propcare.command.registry.TestReferences;
 import com.propcare.events.callback.CallbackCancelled;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.CallbackOverdue;
@@ -86,6 +87,9 @@ class CallbackRecordTest {
         fixture.registerInjectableResource(policies);
         fixture.registerInjectableResource(new CallbackTestData.HoursOnlyCalendars());
         fixture.registerInjectableResource(new CallbackTestData.StaffOnRecord());
+        fixture.registerInjectableResource(TestReferences.of(
+                CallbackTestData.OFFICE, Set.of(CallbackTestData.REPAIRS, CallbackTestData.CUSTOMER_SERVICE),
+                new CallbackTestData.StaffOnRecord()));
         fixture.registerInjectableResource(new CallbackTestData.DecliningVisits());
     }
 

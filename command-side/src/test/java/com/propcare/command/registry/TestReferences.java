@@ -1,5 +1,6 @@
 package com.propcare.command.registry;
 
+import com.propcare.access.AggregateOffices.Owner;
 import com.propcare.command.registry.OfficeDirectory.OfficeEntry;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * The registry as aggregate tests need it for reference checks: one office in Asia/Shanghai with the given
- * departments and staff, where every household is registered except those whose id starts with
+ * departments and staff, where every household and record is registered except those whose id starts with
  * {@value #UNKNOWN}.
  */
 public final class TestReferences {
@@ -35,7 +36,7 @@ public final class TestReferences {
     public static References anyOffice() {
         OfficeDirectory offices = id -> id.value().startsWith(UNKNOWN) ? Optional.empty()
                 : Optional.of(new OfficeEntry(id, ZoneId.of("Asia/Shanghai"), Set.of(), Set.of()));
-        return new References(offices, staff -> Optional.empty(), new RegisteredHouseholds(null));
+        return new References(offices, staff -> Optional.empty(), new RegisteredHouseholds(null), id -> Optional.empty());
     }
 
     public static References of(OfficeId office, Set<DepartmentId> departments, StaffDirectory staff) {
@@ -43,7 +44,13 @@ public final class TestReferences {
                                         ? Optional.of(new OfficeEntry(office, ZoneId.of("Asia/Shanghai"), departments,
                                                                       Set.of()))
                                         : Optional.empty();
-        return new References(offices, staff, new RegisteredHouseholds(office));
+        return new References(offices, staff, new RegisteredHouseholds(office), id -> id.startsWith(UNKNOWN)
+                ? Optional.empty() : Optional.of(new Owner(kindOf(id), office.value())));
+    }
+
+    /** Records of the office are known by their ids: {@code cb-…} a callback, {@code visit-…} a visit, else a complaint. */
+    private static String kindOf(String id) {
+        return id.startsWith("cb-") ? "Callback" : id.startsWith("visit") ? "Visit" : "Complaint";
     }
 
     /** Answers which office a household is in; the register's reservations are not part of these tests. */
