@@ -47,11 +47,16 @@ public class SignInThrottle {
         this.lockedHere = Caffeine.newBuilder().expireAfterWrite(limits.lockDuration()).maximumSize(100_000).build();
     }
 
-    /** When the lock on the account or the address ends, if either is locked now. */
+    /** The lock this instance set or saw on the account or the address, if one is in force: no store read. */
+    public Optional<Instant> lockedHere(String account, String address) {
+        return later(lockedHere.getIfPresent(ACCOUNT + account), lockedHere.getIfPresent(ADDRESS + address),
+                     clock.instant());
+    }
+
+    /** When the lock on the account or the address ends, if either is locked now (here or by another instance). */
     public Optional<Instant> lockedUntil(String account, String address) {
         Instant now = clock.instant();
-        Optional<Instant> here = later(lockedHere.getIfPresent(ACCOUNT + account),
-                                       lockedHere.getIfPresent(ADDRESS + address), now);
+        Optional<Instant> here = lockedHere(account, address);
         if (here.isPresent()) {
             return here;
         }
