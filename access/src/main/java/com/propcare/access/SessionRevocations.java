@@ -63,19 +63,18 @@ public class SessionRevocations {
 
     /** Ends every sign-in token of the account issued before {@code at} (a password change). */
     public void revokeSessions(String account, Instant at, String reason) {
-        revocations.replaceOne(Filters.eq("_id", SESSIONS + account),
-                               new Document("_id", SESSIONS + account).append("kind", "sessions")
-                                                                      .append("notBefore", Date.from(at))
-                                                                      .append("reason", reason),
-                               new ReplaceOptions().upsert(true));
+        floor(SESSIONS + account, "sessions", at, reason);
     }
 
     /** Ends every token of the account issued before {@code at}, the identity provider's included. */
     public void revokeAccount(String account, Instant at, String reason) {
-        revocations.replaceOne(Filters.eq("_id", ACCOUNT + account),
-                               new Document("_id", ACCOUNT + account).append("kind", "account")
-                                                                     .append("notBefore", Date.from(at))
-                                                                     .append("reason", reason),
+        floor(ACCOUNT + account, "account", at, reason);
+    }
+
+    private void floor(String key, String kind, Instant notBefore, String reason) {
+        revocations.replaceOne(Filters.eq("_id", key),
+                               new Document("_id", key).append("kind", kind).append("notBefore", Date.from(notBefore))
+                                                       .append("reason", reason),
                                new ReplaceOptions().upsert(true));
     }
 }

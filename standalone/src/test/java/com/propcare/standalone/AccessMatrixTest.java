@@ -20,10 +20,8 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -81,13 +79,8 @@ class AccessMatrixTest {
         return ApiRoutes.of(context);
     }
 
-    /** The rule Spring Security applies: the first whose method and pattern match, in declaration order. */
     private Optional<RouteRule> ruleOf(Route route) {
-        PathContainer path = PathContainer.parsePath(route.pattern());
-        return tables.stream().flatMap(table -> table.rules().stream())
-                     .filter(rule -> rule.method().equals(route.method())
-                             && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path))
-                     .findFirst();
+        return ApiRoutes.ruleOf(tables, route);
     }
 
     @Test

@@ -1,16 +1,23 @@
 package com.propcare.standalone;
 
+import com.propcare.access.RouteRule;
+import com.propcare.access.RouteRules;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -48,15 +55,24 @@ final class ApiRoutes {
         }
     }
 
+    /** The rule Spring Security applies to a route: the first whose method and pattern match, in declaration order. */
+    static Optional<RouteRule> ruleOf(List<RouteRules> tables, Route route) {
+        PathContainer path = PathContainer.parsePath(route.pattern());
+        return tables.stream().flatMap(table -> table.rules().stream())
+                     .filter(rule -> rule.method().equals(route.method())
+                             && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path))
+                     .findFirst();
+    }
+
     /** The routes whose handler reads its body as an object: where a body could name who acts. */
     static List<Route> readingBodies(ApplicationContext context) {
         RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping",
                                                                 RequestMappingHandlerMapping.class);
         Set<String> reading = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            boolean body = java.util.Arrays.stream(handler.getMethodParameters())
+            boolean body = Arrays.stream(handler.getMethodParameters())
                                            .anyMatch(parameter -> parameter.hasParameterAnnotation(
-                                                   org.springframework.web.bind.annotation.RequestBody.class));
+                                                   RequestBody.class));
             if (body) {
                 for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
                     info.getMethodsCondition().getMethods().forEach(

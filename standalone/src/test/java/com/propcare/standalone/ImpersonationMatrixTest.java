@@ -22,10 +22,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -99,11 +97,7 @@ class ImpersonationMatrixTest {
     }
 
     private Optional<RouteRule> ruleOf(Route route) {
-        PathContainer path = PathContainer.parsePath(route.pattern());
-        return tables.stream().flatMap(table -> table.rules().stream())
-                     .filter(rule -> rule.method().equals(route.method())
-                             && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path))
-                     .findFirst();
+        return ApiRoutes.ruleOf(tables, route);
     }
 
     private long events() {

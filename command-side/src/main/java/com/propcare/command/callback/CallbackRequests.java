@@ -49,13 +49,8 @@ final class CallbackRequests {
                   @Valid NewWorkOrder newWorkOrder) implements NamesWhoDidIt {
 
         @Override
-        public String whoDidItField() {
-            return "performedBy";
-        }
-
-        @Override
-        public String whoDidIt() {
-            return performedBy;
+        public Named whoDidIt() {
+            return new Named("performedBy", performedBy);
         }
     }
 

@@ -39,13 +39,8 @@ final class ComplaintRequests {
                     @Size(max = 40) String complainantPhone) implements OfficeScopedRequest, NamesWhoDidIt {
 
         @Override
-        public String whoDidItField() {
-            return "receivedBy";
-        }
-
-        @Override
-        public String whoDidIt() {
-            return receivedBy;
+        public Named whoDidIt() {
+            return new Named("receivedBy", receivedBy);
         }
     }
 

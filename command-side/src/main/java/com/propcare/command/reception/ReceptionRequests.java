@@ -37,13 +37,8 @@ final class ReceptionRequests {
             implements OfficeScopedRequest, NamesWhoDidIt {
 
         @Override
-        public String whoDidItField() {
-            return "receivedBy";
-        }
-
-        @Override
-        public String whoDidIt() {
-            return receivedBy;
+        public Named whoDidIt() {
+            return new Named("receivedBy", receivedBy);
         }
     }
 

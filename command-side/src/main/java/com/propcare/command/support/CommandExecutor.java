@@ -116,12 +116,13 @@ public class CommandExecutor {
     }
 
     /** Naming someone else as the one who did the work needs one of the on-behalf roles. */
-    private Mono<StaffUser> onBehalf(StaffUser caller, NamesWhoDidIt named) {
-        if (named.whoDidIt() == null || named.whoDidIt().equals(caller.name()) || caller.hasAnyOf(onBehalfRoles)) {
+    private Mono<StaffUser> onBehalf(StaffUser caller, NamesWhoDidIt body) {
+        NamesWhoDidIt.Named named = body.whoDidIt();
+        if (named.staffId() == null || named.staffId().equals(caller.name()) || caller.hasAnyOf(onBehalfRoles)) {
             return Mono.just(caller);
         }
-        return Mono.error(new OnBehalfRefused(named.whoDidItField(), "Your roles do not allow entering work done by "
-                + "someone else; leave " + named.whoDidItField() + " out to record your own"));
+        return Mono.error(new OnBehalfRefused(named.field(), "Your roles do not allow entering work done by someone "
+                + "else; leave " + named.field() + " out to record your own"));
     }
 
     /** Who acts: the signed-in user's staff id (or system account name), recorded in every event it causes. */

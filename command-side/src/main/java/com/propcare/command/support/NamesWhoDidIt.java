@@ -8,9 +8,9 @@ package com.propcare.command.support;
  */
 public interface NamesWhoDidIt {
 
-    /** The body field that names the person. */
-    String whoDidItField();
+    /** The body field that may name the person, and the staff id it names (null: the signed-in user did it). */
+    Named whoDidIt();
 
-    /** The staff id it names; null when the signed-in user did the work. */
-    String whoDidIt();
+    record Named(String field, String staffId) {
+    }
 }

@@ -55,13 +55,8 @@ public final class VisitRequests {
         }
 
         @Override
-        public String whoDidItField() {
-            return "visitedBy";
-        }
-
-        @Override
-        public String whoDidIt() {
-            return visitedBy;
+        public Named whoDidIt() {
+            return new Named("visitedBy", visitedBy);
         }
     }
 

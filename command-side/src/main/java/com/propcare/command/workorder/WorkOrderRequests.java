@@ -46,13 +46,8 @@ final class WorkOrderRequests {
                     Instant completedAt) implements NamesWhoDidIt {
 
         @Override
-        public String whoDidItField() {
-            return "performedBy";
-        }
-
-        @Override
-        public String whoDidIt() {
-            return performedBy;
+        public Named whoDidIt() {
+            return new Named("performedBy", performedBy);
         }
     }
 
