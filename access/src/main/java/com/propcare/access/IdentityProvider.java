@@ -50,7 +50,8 @@ public class IdentityProvider {
             try {
                 keys = JWKSet.parse(oidc.jwkSet());
             } catch (ParseException e) {
-                throw new IllegalStateException("propcare.security.oidc.jwk-set is not a JWK set: " + e.getMessage(), e);
+                throw new IllegalStateException("propcare.security.oidc.jwk-set is not a JWK set: " + e.getMessage(),
+                                                e);
             }
             decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(keys.getKeys())).build();
         } else if (oidc.jwkSetUri() != null && !oidc.jwkSetUri().isBlank()) {

@@ -78,7 +78,8 @@ class SessionController {
                      .ofType(Users.Authenticated.class)
                      .flatMap(authenticated -> Mono.justOrEmpty(authenticated.session()))
                      .flatMap(session -> Mono.fromRunnable(() -> revocations.revokeToken(
-                             session.id(), session.expiresAt(), clock.instant())).subscribeOn(Schedulers.boundedElastic()))
+                                     session.id(), session.expiresAt(), clock.instant()))
+                                             .subscribeOn(Schedulers.boundedElastic()))
                      .then(Mono.just(ResponseEntity.noContent().build()));
     }
 

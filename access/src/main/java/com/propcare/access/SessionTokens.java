@@ -75,10 +75,9 @@ public final class SessionTokens {
         try {
             Jwt jwt = decoder.decode(token);
             Object signedInAt = jwt.getClaims().get(SIGNED_IN_AT);
-            return Optional.of(new Session(jwt.getSubject(), jwt.getId(),
-                                           signedInAt instanceof Number millis ? Instant.ofEpochMilli(millis.longValue())
-                                                                              : jwt.getIssuedAt(),
-                                           jwt.getExpiresAt()));
+            Instant at = signedInAt instanceof Number millis ? Instant.ofEpochMilli(millis.longValue())
+                                                             : jwt.getIssuedAt();
+            return Optional.of(new Session(jwt.getSubject(), jwt.getId(), at, jwt.getExpiresAt()));
         } catch (JwtException invalid) {
             return Optional.empty();
         }

@@ -133,7 +133,8 @@ public class Users implements ReactiveAuthenticationManager {
             }
             return credentials.passwords().hashOf(name)
                               .or(() -> Optional.ofNullable(byName.get(name)).map(Configured::passwordHash));
-        }).flatMap(hash -> Mono.fromCallable(() -> encoder.matches(password, hash.orElse(decoyHash)) && hash.isPresent())
+        }).flatMap(hash -> Mono.fromCallable(() -> encoder.matches(password, hash.orElse(decoyHash))
+                                                   && hash.isPresent())
                                .subscribeOn(passwordChecks))
           .flatMap(matches -> blocking(() -> {
               if (!matches) {

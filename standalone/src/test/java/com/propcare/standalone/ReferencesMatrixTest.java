@@ -6,9 +6,12 @@ import com.propcare.standalone.ApiRoutes.Route;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -38,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +58,7 @@ import static org.awaitility.Awaitility.await;
         properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory", "propcare.security.demo-users=false"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferencesMatrixTest {
 
     /** Body fields that name something which must exist. */
@@ -65,6 +70,8 @@ class ReferencesMatrixTest {
     private static final Set<String> CREATED = Set.of("POST /api/offices officeId",
                                                       "POST /api/offices/{officeId}/households householdId");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Fields that name the colleague who did the work when the signed-in user only enters it. */
+    private static final Set<String> WHO_DID_IT = Set.of("receivedBy", "performedBy", "visitedBy");
 
     @Autowired
     WebTestClient web;
@@ -288,6 +295,7 @@ class ReferencesMatrixTest {
     }
 
     @TestFactory
+    @Order(1)
     Stream<DynamicTest> a_reference_to_what_does_not_exist_is_refused_naming_the_field_and_stores_nothing() {
         List<Case> cases = cases();
         return cases.stream().map(refused -> DynamicTest.dynamicTest(refused.route() + " " + refused.field(), () -> {
@@ -307,6 +315,36 @@ class ReferencesMatrixTest {
                                                       .matches(".*_UNKNOWN|SURVEY_NOT_DISTRIBUTED|STAFF_UNKNOWN_DEPARTMENT");
             assertThat(engine.readEvents(null, false).count()).as("events after " + refused.key()).isEqualTo(before);
         }));
+    }
+
+    /**
+     * Every field that names who did the work, on every route that has one: a role without the on-behalf permission
+     * naming a colleague is refused and nothing is stored; the clerk or supervisor of the case may, and the stored
+     * event names the colleague as who did it and the signed-in user as who recorded it.
+     */
+    @TestFactory
+    @Order(2)
+    Stream<DynamicTest> naming_a_colleague_as_who_did_the_work_is_recorded_beside_the_recorder() {
+        return cases().stream().filter(named -> WHO_DID_IT.contains(named.field())).map(named -> DynamicTest.dynamicTest(
+                named.route() + " " + named.field(), () -> {
+                    String colleague = named.field().equals("performedBy") && named.route().contains("work-orders")
+                                       ? office.repairLead() : office.supervisor();
+                    Map<String, Object> body = named.body().apply(colleague);
+                    long before = engine.readEvents(null, false).count();
+                    office.as(office.quality()).post().uri(named.path()).contentType(MediaType.APPLICATION_JSON)
+                          .bodyValue(body).exchange().expectStatus().isForbidden();
+                    assertThat(engine.readEvents(null, false).count()).isEqualTo(before);
+
+                    office.as(named.as()).post().uri(named.path()).contentType(MediaType.APPLICATION_JSON)
+                          .bodyValue(body).exchange().expectStatus().is2xxSuccessful();
+                    Pattern whoDidIt = Pattern.compile(
+                            named.field() + "=(StaffId\\[value=)?" + colleague + "\\b");
+                    var stored = engine.readEvents(null, false)
+                                       .filter(event -> whoDidIt.matcher(event.getPayload().toString()).find())
+                                       .reduce((first, second) -> second);
+                    assertThat(stored).as("an event naming " + colleague + " as " + named.field()).isPresent();
+                    assertThat(stored.get().getMetaData().get("user")).as("the recorder").isEqualTo(named.as());
+                }));
     }
 
     @Test

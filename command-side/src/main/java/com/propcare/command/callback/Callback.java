@@ -253,7 +253,8 @@ class Callback {
                                           Map.of("field", "actor", "staffId", command.by().value())));
         if (!checker.roles().contains(StaffRole.QUALITY_CHECKER)) {
             throw DomainRefusal.unprocessable(CHECKER_NOT_QUALITY_CHECKER, "Only a quality checker audits callbacks",
-                                              Map.of("field", "actor", "requiredRole", StaffRole.QUALITY_CHECKER.name()));
+                                              Map.of("field", "actor",
+                                                     "requiredRole", StaffRole.QUALITY_CHECKER.name()));
         }
         apply(new CallbackSpotChecked(id, office, command.checkId(), command.planned(), command.onTime(),
                                       command.recordedTruthfully(), command.findings(), command.at(), command.by()));

@@ -96,7 +96,8 @@ class CallbackCommandController {
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
                                                     Transition<CallbackId> command) {
         CallbackId target = new CallbackId(id);
-        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
+        return commands.transition(request, body, location(target),
+                                   (version, actor) -> command.command(target, version, actor),
                                    outcome -> new CallbackRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -69,7 +69,8 @@ class ComplaintCommandController {
                                (id, actor) -> new RegisterComplaint(
                 id, new OfficeId(body.officeId()), ComplaintChannel.valueOf(body.channel()), household,
                 ComplaintCategory.valueOf(body.category()), body.summary(), body.receivedAt(),
-                body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), body.originalDocumentRef()), (id, outcome) -> {
+                body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), body.originalDocumentRef()),
+                               (id, outcome) -> {
             contacts.record(id, household, body.complainantName(), body.complainantPhone());
             String number = outcome.event(ComplaintRegistered.class).map(e -> e.number().value()).orElse(null);
             return CommandResponse.created(location(id),
@@ -226,7 +227,8 @@ class ComplaintCommandController {
                                                     Transition<ComplaintId> command,
                                                     Function<CommandOutcome, Object> answer) {
         ComplaintId complaint = new ComplaintId(id);
-        return commands.transition(request, body, location(complaint), (version, actor) -> command.command(complaint, version, actor),
+        return commands.transition(request, body, location(complaint),
+                                   (version, actor) -> command.command(complaint, version, actor),
                                    answer);
     }
 

@@ -43,7 +43,8 @@ class ReceptionCommandController {
         return commands.create(request, body, ReceptionId::new, ReceptionCommandController::reception,
                                (id, actor) -> new RecordReception(
                 id, new OfficeId(body.officeId()), household(body.householdId()), body.visitorName(), body.purpose(),
-                body.receivedAt(), body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), ReceptionOutcome.valueOf(body.outcome()),
+                body.receivedAt(), body.receivedBy() == null ? actor : new StaffId(body.receivedBy()),
+                ReceptionOutcome.valueOf(body.outcome()),
                 body.referredTo(), body.notes(), VisitRequests.Opinion.inputs(body.opinions()), clock.instant()),
                 (id, outcome) -> CommandResponse.created(reception(id),
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));

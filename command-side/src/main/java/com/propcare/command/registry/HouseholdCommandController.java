@@ -199,7 +199,8 @@ class HouseholdCommandController {
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
                                          Transition<HouseholdId> command) {
         HouseholdId target = new HouseholdId(id);
-        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
+        return commands.transition(request, body, location(target),
+                                   (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

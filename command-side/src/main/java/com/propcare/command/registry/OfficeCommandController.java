@@ -96,7 +96,8 @@ class OfficeCommandController {
     private Mono<ResponseEntity<Object>> change(String officeId, Object body, ServerHttpRequest request,
                                          Transition<OfficeId> command) {
         OfficeId target = new OfficeId(officeId);
-        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
+        return commands.transition(request, body, location(target),
+                                   (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -28,7 +28,7 @@ public class References {
     public static final String DEPARTMENT_UNKNOWN = "REFERENCE_DEPARTMENT_UNKNOWN";
     /** Nobody of that id works at the office now: never hired there, or left (details: field, staffId, officeId). */
     public static final String STAFF_UNKNOWN = "REFERENCE_STAFF_UNKNOWN";
-    /** The log holds no complaint, callback, visit … of that id in the office (details: field, id, kind, officeId). */
+    /** The log holds no complaint, callback, visit … of that id in the office (details: field, id, kind, officeId).*/
     public static final String RECORD_UNKNOWN = "REFERENCE_RECORD_UNKNOWN";
 
     private final OfficeDirectory offices;

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * The bodies of the registry's command endpoints. Enumerated values are strings checked by {@link OneOf}, also
  * inside lists, so an unknown value is reported like any other invalid field ({@code roles[1]}). Ids chosen by the
- * caller are short and free of characters that would need escaping in a path. Who acts is the signed-in user, never a field of the body.
+ * caller are short and free of characters that would need escaping in a path. Who acts is the signed-in user, never
+ * a field of the body.
  */
 final class RegistryRequests {
 

@@ -76,7 +76,8 @@ class StaffCommandController {
     private Mono<ResponseEntity<Object>> change(String id, Object body, ServerHttpRequest request,
                                          Transition<StaffId> command) {
         StaffId target = new StaffId(id);
-        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
+        return commands.transition(request, body, location(target),
+                                   (version, actor) -> command.command(target, version, actor),
                                    outcome -> new RegistryRequests.Accepted(target.value(), outcome.version()));
     }
 

@@ -1,6 +1,6 @@
 package com.propcare.command.support;
 
-/** The signed-in user's roles do not allow entering work done by someone else (403, RECORDING_ON_BEHALF_NOT_ALLOWED). */
+/** The signed-in user's roles do not allow entering work done by someone else (403 RECORDING_ON_BEHALF_NOT_ALLOWED).*/
 public class OnBehalfRefused extends RuntimeException {
 
     private final String field;

@@ -114,8 +114,9 @@ class VisitCommandController {
     Mono<ResponseEntity<Object>> answer(@PathVariable String id, @Valid @RequestBody VisitRequests.Answer body,
                                         ServerHttpRequest request) {
         OpinionId opinion = new OpinionId(id);
-        return commands.transition(request, body, URI.create("/api/opinions/" + id), (version, actor) -> new AnswerOpinion(
-                opinion, version, body.answer(), body.adopted(), clock.instant(), actor),
+        return commands.transition(request, body, URI.create("/api/opinions/" + id),
+                                   (version, actor) -> new AnswerOpinion(opinion, version, body.answer(), body.adopted(),
+                                                                         clock.instant(), actor),
                 outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 

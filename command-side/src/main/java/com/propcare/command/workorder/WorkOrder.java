@@ -31,7 +31,8 @@ class WorkOrder {
 
     /** The aggregate a work order's source names, by the kind of source. */
     private static final Map<WorkOrderSource, String> SOURCE_KINDS = Map.of(
-            WorkOrderSource.COMPLAINT, "Complaint", WorkOrderSource.CALLBACK, "Callback", WorkOrderSource.VISIT, "Visit");
+            WorkOrderSource.COMPLAINT, "Complaint", WorkOrderSource.CALLBACK, "Callback",
+            WorkOrderSource.VISIT, "Visit");
 
     @AggregateIdentifier
     private WorkOrderId id;

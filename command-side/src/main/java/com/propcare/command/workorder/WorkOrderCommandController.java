@@ -75,7 +75,8 @@ class WorkOrderCommandController {
         return transition(id, body, request, (workOrder, version, actor) -> {
             Instant now = clock.instant();
             return new CompleteWorkOrder(workOrder, version,
-                                         body.performedBy() == null ? actor : new StaffId(body.performedBy()), body.notes(),
+                                         body.performedBy() == null ? actor : new StaffId(body.performedBy()),
+                                         body.notes(),
                                          body.completedAt() == null ? now : body.completedAt(), now,
                                          actor);
         });
@@ -92,7 +93,8 @@ class WorkOrderCommandController {
     private Mono<ResponseEntity<Object>> transition(String id, Object body, ServerHttpRequest request,
                                              Transition<WorkOrderId> command) {
         WorkOrderId target = new WorkOrderId(id);
-        return commands.transition(request, body, location(target), (version, actor) -> command.command(target, version, actor),
+        return commands.transition(request, body, location(target),
+                                   (version, actor) -> command.command(target, version, actor),
                                    outcome -> new WorkOrderRequests.Accepted(target.value(), outcome.version()));
     }
 

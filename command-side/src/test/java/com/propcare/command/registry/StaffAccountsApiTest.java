@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 properties = {"propcare.mongodb.embedded=memory",
                               "propcare.security.sign-in.max-failures-per-account=3",
                               "propcare.security.sign-in.lock-duration=PT2M"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class StaffAccountsApiTest {
 
     private static final String PASSWORD = "correct horse battery";

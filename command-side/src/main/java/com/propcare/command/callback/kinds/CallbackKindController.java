@@ -46,7 +46,8 @@ class CallbackKindController {
         KindCode code = new KindCode(body.code() == null || body.code().isBlank() ? "-" : body.code());
         String id = OfficeCallbackKind.idOf(office, code);
         return commands.execute(request, body,
-                                actor -> new DefineCallbackKind(id, office, code, body.definition(actor), clock.instant()),
+                                actor -> new DefineCallbackKind(id, office, code, body.definition(actor),
+                                                                clock.instant()),
                                 outcome -> CommandResponse.created(kindLocation(office, code),
                                                                    new CallbackKindRequests.Accepted(id,
                                                                                                      outcome.version())));
@@ -61,8 +62,9 @@ class CallbackKindController {
         KindCode kind = new KindCode(code);
         String id = OfficeCallbackKind.idOf(office, kind);
         return commands.transition(request, body, kindLocation(office, kind),
-                                   (version, actor) -> new RedefineCallbackKind(id, version, office, kind, body.definition(actor),
-                                                                       clock.instant()),
+                                   (version, actor) -> new RedefineCallbackKind(id, version, office, kind,
+                                                                                body.definition(actor),
+                                                                                clock.instant()),
                                    outcome -> new CallbackKindRequests.Accepted(id, outcome.version()));
     }
 
