@@ -190,16 +190,17 @@ class CallbackTriggers {
             followedUp = true;
         }
         raiseMatters(callback, event);
+        // what follows from the record is entered by whoever entered the record; the callback names its performer
         if (subject.type() == SubjectType.COMPLAINT) {
             send(new ConfirmWithComplainant(new ComplaintId(subject.id()), null, satisfied,
                                             "callback " + event.callbackId() + ": " + event.result(),
                                             event.callbackId(), null, event.performedAt(),
-                                            event.performedBy()));
+                                            event.recordedBy()));
         } else if (!satisfied && subject.type() == SubjectType.WORK_ORDER) {
             facts.set(TriggerFacts.workOrder(subject.id()), "reworkAfter", event.callbackId().value());
             send(new ReworkWorkOrder(new WorkOrderId(subject.id()), event.callbackId().value(),
                                      "not satisfied in callback " + event.callbackId(), event.performedAt(),
-                                     event.performedBy()));
+                                     event.recordedBy()));
         } else if (!satisfied && !followedUp) {
             followUp(callback, event, sequence, calendars.add(callback.officeId(), event.performedAt(),
                                                               dueOf(callback, event.performedAt())),
@@ -514,7 +515,7 @@ class CallbackTriggers {
                                          callback.householdId(), event.newWorkOrder().kind(),
                                          event.newWorkOrder().description(), WorkOrderSource.CALLBACK,
                                          event.callbackId().value(), null, event.performedAt(),
-                                         event.performedBy()));
+                                         event.recordedBy()));
         }
     }
 
