@@ -228,9 +228,12 @@ public class EventStoreConfiguration {
     @Bean
     SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon,
                                                     TransactionManager transactionManager) {
+        // the aggregates' handlers take Spring beans as parameters: the snapshotter must resolve them as Axon does
         return SpringAggregateSnapshotter.builder()
                                          .eventStore(axon.eventStore())
                                          .repositoryProvider(axon::repository)
+                                         .parameterResolverFactory(axon.parameterResolverFactory())
+                                         .handlerDefinition(axon.handlerDefinition(Object.class))
                                          .transactionManager(transactionManager)
                                          .executor(Executors.newSingleThreadExecutor(runnable -> {
                                              Thread thread = new Thread(runnable, "aggregate-snapshotter");

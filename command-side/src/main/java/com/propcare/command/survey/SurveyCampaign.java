@@ -310,8 +310,9 @@ class SurveyCampaign {
         return answers == null ? Map.of() : answers;
     }
 
+    /** A plain set: the snapshot serializer cannot read an EnumSet's element type on this JDK's module system. */
     private static Set<Category> notSatisfied(Map<Category, List<Answer>> answers) {
-        Set<Category> categories = EnumSet.noneOf(Category.class);
+        Set<Category> categories = new HashSet<>();
         answers.forEach((category, ticks) -> {
             if (ticks != null && ticks.size() == 1 && ticks.get(0) == Answer.NOT_SATISFIED) {
                 categories.add(category);
@@ -324,7 +325,7 @@ class SurveyCampaign {
     void on(SurveyCampaignOpened event) {
         id = event.campaignId();
         office = event.officeId();
-        categories = EnumSet.copyOf(event.categories());
+        categories = new HashSet<>(event.categories());
         distributedTo.addAll(event.distributedTo());
         collectionCloses = event.collectionCloses();
         deliverablesDue.put(SurveyDeliverable.REPORT, event.reportDue());
