@@ -11,6 +11,7 @@ import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.callback.CallbackId;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintClosed;
@@ -33,6 +34,7 @@ import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.complaint.RemedialActionRecorded;
 import com.propcare.events.registry.StaffRole;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -51,6 +53,7 @@ import static com.propcare.command.complaint.ComplaintRefusalCodes.CONFIRMATION_
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CALLBACK_PENDING;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.DUE_IN_THE_PAST;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.FIELD_REQUIRED;
@@ -89,6 +92,8 @@ class Complaint {
     private boolean firstReplyGiven;
     private boolean flaggedAsRepeat;
     private DepartmentId dispatchedTo;
+    /** The callback the last reported result calls for, until its verdict (or a director's decision) arrives. */
+    private CallbackId pendingCallback;
     private final Map<String, Instant> openCorrectiveActions = new HashMap<>();
     private final Set<String> completedCorrectiveActions = new HashSet<>();
 
@@ -279,13 +284,20 @@ class Complaint {
 
     /**
      * Handled "until the customer is satisfied" [002]: not satisfied reopens the complaint. A complaint closes only
-     * on its callback's result or on a director's recorded decision, never on a bare "satisfied".
+     * on its callback's result or on a director's recorded decision, never on a bare "satisfied"; and closing needs
+     * the callback [004]: a director decides only where the callback cannot settle it, once it was cancelled with
+     * its reason. A callback's verdict is never dropped: one that arrives after the complaint closed is recorded,
+     * and "not satisfied" reopens it.
      */
     @CommandHandler
-    void handle(ConfirmWithComplainant command, References references) {
-        status.requireOneOf(command, RESULT_REPORTED);
-        REQUIRED.stamp(command.at(), command.by());
+    void handle(ConfirmWithComplainant command, References references, ComplaintCallbacks callbacks) {
         boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
+        if (decided || command.callback() == null) {
+            status.requireOneOf(command, RESULT_REPORTED);
+        } else {
+            status.requireOneOf(command, RESULT_REPORTED, CLOSED);
+        }
+        REQUIRED.stamp(command.at(), command.by());
         if ((command.callback() == null) == !decided) {
             throw DomainRefusal.unprocessable(CONFIRMATION_BASIS_REQUIRED,
                     "The verdict rests on the complaint callback (callback) or on a director's recorded decision "
@@ -293,13 +305,25 @@ class Complaint {
         }
         if (decided) {
             requireDirector(references, command.by(), "Only a director's decision replaces the callback");
+            requireNoCallbackPending(callbacks);
         }
+        boolean closed = status == CLOSED;
         apply(new ComplainantConfirmed(id, command.satisfied(), command.comment(), command.at(), command.by(),
                                        command.callback(), decided ? command.directorDecision() : null));
-        if (command.satisfied()) {
-            apply(new ComplaintClosed(id, ClosingReason.COMPLAINANT_SATISFIED, command.at(), command.by()));
-        } else {
+        if (!command.satisfied()) {
             apply(new ComplaintReopened(id, NOT_SATISFIED, command.at(), command.by()));
+        } else if (!closed) {
+            apply(new ComplaintClosed(id, ClosingReason.COMPLAINANT_SATISFIED, command.at(), command.by()));
+        }
+    }
+
+    /** The callback the last result calls for is still to be made (or about to be scheduled): it settles the result. */
+    private void requireNoCallbackPending(ComplaintCallbacks callbacks) {
+        if (pendingCallback != null
+                && callbacks.stageOf(pendingCallback).filter(ComplaintCallbacks.Stage.CANCELLED::equals).isEmpty()) {
+            throw DomainRefusal.unprocessable(CALLBACK_PENDING, "Callback " + pendingCallback + " settles this result; "
+                    + "a director decides only once it was cancelled with its reason",
+                    Map.of("field", "directorDecision", "callbackId", pendingCallback.value()));
         }
     }
 
@@ -392,8 +416,15 @@ class Complaint {
     }
 
     @EventSourcingHandler
-    void on(HandlingResultReported event) {
+    void on(HandlingResultReported event, @SequenceNumber long sequence) {
         status = RESULT_REPORTED;
+        // the trigger names the callback after the result it follows (CallbackTriggers)
+        pendingCallback = new CallbackId("cb-" + event.complaintId() + "-" + sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ComplainantConfirmed event) {
+        pendingCallback = null;
     }
 
     @EventSourcingHandler

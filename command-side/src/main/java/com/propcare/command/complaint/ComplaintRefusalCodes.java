@@ -27,6 +27,8 @@ public final class ComplaintRefusalCodes {
     public static final String CONFIRMATION_BASIS_REQUIRED = "COMPLAINT_CONFIRMATION_BASIS_REQUIRED";
     /** A verdict without a callback needs a director of the office to decide it (details: field, requiredRole). */
     public static final String DECISION_NOT_BY_DIRECTOR = "COMPLAINT_DECISION_NOT_BY_DIRECTOR";
+    /** A director's decision while the result's callback is still to be made (details: field, callbackId). */
+    public static final String CALLBACK_PENDING = "COMPLAINT_CALLBACK_PENDING";
 
     private ComplaintRefusalCodes() {
     }

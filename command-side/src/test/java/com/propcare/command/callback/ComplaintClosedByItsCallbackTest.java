@@ -129,16 +129,27 @@ class ComplaintClosedByItsCallbackTest {
     }
 
     @Test
-    void only_a_director_may_close_by_a_recorded_decision() {
+    void only_a_director_may_close_by_a_recorded_decision_and_only_once_the_callback_was_cancelled() {
         String complaint = resolvedComplaint();
+        int result = (int) sequenceOfLast(complaint);
+        await().atMost(Duration.ofSeconds(20)).until(() -> callback(complaint, result).isPresent());
+        String callback = callback(complaint, result).orElseThrow().callbackId().value();
         String decision = """
                 {"satisfied":true,"comment":"checked","directorDecision":"household abroad; checked on site"}""";
 
         confirm(complaint, decision, office.clerk())
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_DECISION_NOT_BY_DIRECTOR");
+        confirm(complaint, decision, office.director())
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("COMPLAINT_CALLBACK_PENDING")
+                .jsonPath("$.callbackId").isEqualTo(callback);
         assertThat(has(complaint, ComplaintClosed.class)).isFalse();
 
+        office.as(office.supervisor()).post().uri("/api/callbacks/" + callback + "/cancellation")
+              .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_MATCH, "\"0\"")
+              .bodyValue("{\"reason\":\"household abroad until next year\"}").exchange()
+              .expectStatus().isAccepted();
         confirm(complaint, decision, office.director()).expectStatus().isAccepted();
         assertThat(has(complaint, ComplaintClosed.class)).isTrue();
     }

@@ -1,5 +1,7 @@
 package com.propcare.command.complaint;
 
+import java.util.Optional;
+import java.util.List;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClassified;
@@ -90,6 +92,30 @@ class ComplaintLifecycleTest {
                .expectEvents(new ComplainantConfirmed(COMPLAINT, true, "Confirmed on site", AT, DIRECTOR, null,
                                                       "Household abroad; result checked on site"),
                              new ComplaintClosed(COMPLAINT, ClosingReason.COMPLAINANT_SATISFIED, AT, DIRECTOR));
+    }
+
+    @Test
+    void a_directors_decision_waits_for_the_callback_that_settles_the_result_until_it_is_cancelled() {
+        for (ComplaintCallbacks.Stage stage : new ComplaintCallbacks.Stage[] {null, ComplaintCallbacks.Stage.SCHEDULED,
+                                                                              ComplaintCallbacks.Stage.PERFORMED}) {
+            ComplaintTestData.fixture(new InMemoryComplaintNumbers(), new InMemoryRepeatComplaints(), office -> List.of(),
+                                      callback -> Optional.ofNullable(stage))
+                             .given(history().inProgress().resultReported().events())
+                             .when(new ConfirmWithComplainant(COMPLAINT, null, true, "Confirmed on site", null,
+                                                              "Household abroad", AT, DIRECTOR))
+                             .expectNoEvents()
+                             .expectException(refusedWith(ComplaintRefusalCodes.CALLBACK_PENDING));
+        }
+    }
+
+    @Test
+    void a_callback_verdict_after_the_complaint_closed_is_recorded_and_not_satisfied_reopens_it() {
+        fixture.given(history().inProgress().resultReported().events())
+               .andGivenCommands(new ConfirmWithComplainant(COMPLAINT, null, true, "Confirmed on site", null,
+                                                            "Household abroad", AT, DIRECTOR))
+               .when(new ConfirmWithComplainant(COMPLAINT, null, false, "Still dripping", CALLBACK, null, AT, CLERK))
+               .expectEvents(new ComplainantConfirmed(COMPLAINT, false, "Still dripping", AT, CLERK, CALLBACK, null),
+                             new ComplaintReopened(COMPLAINT, "complainant not satisfied", AT, CLERK));
     }
 
     @Test

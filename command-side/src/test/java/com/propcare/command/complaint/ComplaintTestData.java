@@ -65,6 +65,8 @@ final class ComplaintTestData {
             staff, OFFICE, staff.equals(DIRECTOR) ? Set.of(StaffRole.DIRECTOR) : Set.of(StaffRole.CLERK), REPAIRS,
             true));
     static final PolicyVersion POLICY = new PolicyVersion("office-1:default");
+    /** The complaint's callback was cancelled: only then does a director's decision settle the result. */
+    static final ComplaintCallbacks CALLBACK_CANCELLED = callback -> Optional.of(ComplaintCallbacks.Stage.CANCELLED);
     static final ComplaintNumber FIRST_NUMBER = new ComplaintNumber("TS-2026-000001");
     static final String SUMMARY = "Water has been leaking from the ceiling of the lift lobby for a week";
 
@@ -88,6 +90,12 @@ final class ComplaintTestData {
     /** The same with the policy versions an office adopted. */
     static FixtureConfiguration<Complaint> fixture(ComplaintNumbers numbers, RepeatComplaints repeats,
                                                    PolicyVersions versions) {
+        return fixture(numbers, repeats, versions, CALLBACK_CANCELLED);
+    }
+
+    /** The same, with the complaint's callback at the stage given. */
+    static FixtureConfiguration<Complaint> fixture(ComplaintNumbers numbers, RepeatComplaints repeats,
+                                                   PolicyVersions versions, ComplaintCallbacks callbacks) {
         WorkingCalendar calendar = CalendarTestData.shippedOnly();
         FixtureConfiguration<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(numbers);
@@ -96,6 +104,7 @@ final class ComplaintTestData {
         fixture.registerInjectableResource(new ComplaintDeadlines(calendar));
         fixture.registerInjectableResource(STAFF);
         fixture.registerInjectableResource(TestReferences.of(OFFICE, Set.of(REPAIRS), STAFF));
+        fixture.registerInjectableResource(callbacks);
         return fixture;
     }
 
