@@ -66,6 +66,12 @@ class WorkOrderEndToEndTest {
         assertThat(view.get("performedBy")).as("the signed-in plumber, named by nobody").isEqualTo(plumber);
         assertThat(view.get("source")).isEqualTo("COMPLAINT");
         assertThat(view.get("sourceId")).isEqualTo(complaint);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                web.get().uri("/api/complaints/" + complaint + "/related").exchange()
+                   .expectStatus().isOk()
+                   .expectBody().jsonPath("$.workOrders[0].id").isEqualTo(id)
+                   .jsonPath("$.workOrders[0].status").isEqualTo("COMPLETED"));
+        web.get().uri("/api/complaints/nowhere/related").exchange().expectStatus().isNotFound();
 
         web.get().uri("/api/work-orders?office=office-wo&status=COMPLETED").exchange()
            .expectStatus().isOk()

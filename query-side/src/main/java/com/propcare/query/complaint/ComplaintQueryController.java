@@ -2,6 +2,7 @@ package com.propcare.query.complaint;
 
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.query.support.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -51,6 +52,18 @@ class ComplaintQueryController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
                 .map(view -> ResponseEntity.ok().eTag(entityTag(view)).body(view));
+    }
+
+    @GetMapping("/{id}/related")
+    @Operation(summary = "The complaint's callbacks and work orders, each with its status now")
+    Mono<ComplaintRelations> related(@PathVariable String id) {
+        ComplaintId complaint = new ComplaintId(id);
+        return Mono.fromFuture(() -> queries.query(new FindComplaint(complaint),
+                                                   ResponseTypes.instanceOf(ComplaintView.class)))
+                   .subscribeOn(Schedulers.boundedElastic())
+                   .switchIfEmpty(Mono.error(() -> notFound(complaint)))
+                   .flatMap(view -> Mono.fromFuture(() -> queries.query(
+                           new FindComplaintRelations(complaint), ResponseTypes.instanceOf(ComplaintRelations.class))));
     }
 
     /**

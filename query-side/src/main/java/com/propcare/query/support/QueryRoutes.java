@@ -42,6 +42,7 @@ class QueryRoutes {
                          .get("/api/complaints", officeParameter("office"), STAFF)
                          .get("/api/complaints/{id}", aggregate("id"), STAFF)
                          .get("/api/complaints/{id}/stream", aggregate("id"), STAFF)
+                         .get("/api/complaints/{id}/related", aggregate("id"), STAFF)
                          .get("/api/work-orders", officeParameter("office"), STAFF)
                          .get("/api/work-orders/{id}", aggregate("id"), STAFF)
                          .get("/api/callbacks", officeParameter("officeId"), STAFF)
