@@ -12,8 +12,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refusal) {
         if (refusal instanceof SignInThrottled throttled) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds() + 1);
+            long seconds = throttled.retryAfterSeconds();
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_LOCKED",
                          "Too many failed sign-ins for this account or from this address; try again in " + seconds

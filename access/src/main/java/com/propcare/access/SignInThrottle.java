@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,11 @@ public class SignInThrottle {
         this.locks = database.getCollection(COLLECTION);
         this.failures = Caffeine.newBuilder().expireAfterWrite(limits.lockDuration()).maximumSize(100_000).build();
         this.lockedHere = Caffeine.newBuilder().expireAfterWrite(limits.lockDuration()).maximumSize(100_000).build();
+    }
+
+    /** How long until a lock that ends then. */
+    public Duration remaining(Instant until) {
+        return Duration.between(clock.instant(), until);
     }
 
     /** The lock this instance set or saw on the account or the address, if one is in force: no store read. */

@@ -124,12 +124,13 @@ public class Users implements ReactiveAuthenticationManager {
         Optional<Instant> lockedHere = credentials.throttle().lockedHere(name, address);
         if (lockedHere.isPresent()) {
             // a flood of guesses is answered from memory, on the event loop: no thread hop, no read, no hash
-            return Mono.error(new SignInThrottled(lockedHere.get()));
+            return Mono.error(new SignInThrottled(lockedHere.get(),
+                                                  credentials.throttle().remaining(lockedHere.get())));
         }
         return blocking(() -> {
             Optional<Instant> locked = credentials.throttle().lockedUntil(name, address);
             if (locked.isPresent()) {
-                throw new SignInThrottled(locked.get());
+                throw new SignInThrottled(locked.get(), credentials.throttle().remaining(locked.get()));
             }
             return credentials.passwords().hashOf(name)
                               .or(() -> Optional.ofNullable(byName.get(name)).map(Configured::passwordHash));

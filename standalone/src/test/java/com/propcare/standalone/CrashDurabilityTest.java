@@ -40,7 +40,7 @@ class CrashDurabilityTest {
     private static final String OFFICE = "office-1";
     private static final int CLIENTS = 4;
     /** Households registered for the markers; no run comes near this many requests. */
-    private static final int MARKERS = 5000;
+    private static final int MARKERS = 1000;
 
     @TempDir
     Path data;

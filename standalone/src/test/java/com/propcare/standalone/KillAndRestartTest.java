@@ -74,7 +74,7 @@ class KillAndRestartTest {
         int port = freePort();
         WebTestClient web = start(port);
         TestOffice office = TestOffice.register(web, "office-1");
-        List<String> households = office.importHouseholds("h-kill-", 2000);
+        List<String> households = office.importHouseholds("h-kill-", 300);
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         AtomicBoolean killed = new AtomicBoolean();
         List<CompletableFuture<Void>> clients = List.of(
