@@ -1,8 +1,5 @@
 package com.propcare.benchmarks;
 
-import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
-import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.eventstore.EmbeddedMongoServer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,10 +1,6 @@
 package com.propcare.benchmarks;
 
-import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
-import com.propcare.events.registry.OfficeRegistered;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -6,7 +6,6 @@ import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.command.support.InvalidField;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.calendar.CalendarDayKind;
 import com.propcare.events.calendar.CalendarRegion;
 import com.propcare.events.policy.Due;

@@ -28,7 +28,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Callback obligations over HTTP: record the callback, keep the commitments it created, audit it, or cancel it.

@@ -32,7 +32,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**

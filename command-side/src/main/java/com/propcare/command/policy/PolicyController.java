@@ -4,7 +4,6 @@ import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.policy.PolicyAdopted;
 import com.propcare.events.policy.PolicyDocument;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,6 @@
 package com.propcare.command.policy;
 
 import com.propcare.events.policy.PolicyDocument;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;

@@ -4,10 +4,8 @@ import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandOutcome;
 import com.propcare.command.support.CommandResponse;
-import com.propcare.command.support.InvalidField;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.ContactChannel;
 import com.propcare.events.registry.HouseholdImportId;
@@ -28,7 +26,6 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
@@ -41,7 +38,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Households over HTTP: register one, import a file of them, and record what changes (move-in, move-out,

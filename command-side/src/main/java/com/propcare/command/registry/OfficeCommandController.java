@@ -6,7 +6,6 @@ import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
-import com.propcare.events.StaffId;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.BuildingUnit;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +24,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.function.BiFunction;
 
 /** Offices and their structure over HTTP: register an office, add departments, buildings and units. */
 @RestController

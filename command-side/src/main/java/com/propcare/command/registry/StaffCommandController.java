@@ -20,7 +20,6 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.function.BiFunction;
 
 /** Staff over HTTP: hire into a department with roles, change roles or department, record leaving. */
 @RestController

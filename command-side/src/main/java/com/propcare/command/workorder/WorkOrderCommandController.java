@@ -26,7 +26,6 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.BiFunction;
 
 /** Work orders over HTTP: open, assign, complete, cancel. */
 @RestController
