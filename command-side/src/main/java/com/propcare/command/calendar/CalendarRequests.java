@@ -57,7 +57,7 @@ final class CalendarRequests {
     record OfficeAdjustments(String officeId, String region, String timeZone, List<AdjustmentView> adjustments) {
     }
 
-    record AdjustmentView(LocalDate date, CalendarDayKind kind, String reason, Instant at, String by) {
+    record AdjustmentView(LocalDate date, CalendarDayKind kind, String reason, Instant at, String adjustedBy) {
     }
 
     /**
