@@ -8,17 +8,11 @@ import java.time.Instant;
 /** Too many wrong passwords for this account or from this address: answered 429 with {@code Retry-After}. */
 class SignInThrottled extends AuthenticationException {
 
-    private final Instant until;
     private final Duration retryAfter;
 
     SignInThrottled(Instant until, Duration retryAfter) {
         super("Too many failed sign-ins; try again after " + until);
-        this.until = until;
         this.retryAfter = retryAfter;
-    }
-
-    Instant until() {
-        return until;
     }
 
     /** Whole seconds until the lock ends, at least one. */

@@ -287,10 +287,6 @@ public class Users implements ReactiveAuthenticationManager {
             return method == Method.SIGN_IN_TOKEN;
         }
 
-        public Method method() {
-            return method;
-        }
-
         /** The sign-in token's session, when the request came with one. */
         public Optional<SessionTokens.Session> session() {
             return Optional.ofNullable(session);
