@@ -49,6 +49,19 @@ function groups(groupsOf, label) {
 
 const kindLabel = name => code(['kind', 'cat'], name);
 
+// Automatic follow-ups that failed are obligations nobody would notice otherwise: shown first, until retried.
+function failedFollowUps(ctx, failed) {
+  if (!failed || failed.length === 0) {
+    return '';
+  }
+  const headers = [t('col.ref'), t('failed.event'), t('failed.cause'), t('failed.since'), t('failed.attempts')];
+  const rows = failed.map(item => `<tr data-ref="${esc(item.ref)}"><td>${esc(item.ref)}</td>`
+    + `<td>${esc(item.eventType)}</td><td>${esc(item.cause || '')}</td>`
+    + `<td>${esc(dateTime(item.failedAt, ctx.timeZone))}</td><td class="num">${item.attempts}</td></tr>`);
+  return section(t('today.failedFollowUps', failed.length), table(headers, rows, 'failed-follow-ups'),
+                 'failed-follow-ups-card');
+}
+
 export function today(ctx) {
   const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=50`;
   ctx.follow(path, pending => {
@@ -59,6 +72,7 @@ export function today(ctx) {
         <div class="tally" data-testid="tally-due-today"><span>${pending.total.dueToday}</span>${esc(t('today.dueToday'))}</div>
         <div class="tally ${pending.total.overdue ? 'bad' : ''}" data-testid="tally-overdue"><span>${pending.total.overdue}</span>${esc(t('today.overdue'))}</div>
       </div>${asOf(ctx, pending.asOf)}
+      ${failedFollowUps(ctx, pending.failedReactions)}
       ${section(t('today.overdueList'), table(items, itemRows(ctx, pending.overdue), 'overdue'), 'overdue-card')}
       ${section(t('today.dueTodayList'), table(items, itemRows(ctx, pending.dueToday), 'due-today'), 'due-today-card')}
       ${section(t('today.promised', pending.comingDueWithinDays), table(items, itemRows(ctx, pending.promisedRepliesComingDue), 'promised'), 'promised-card')}

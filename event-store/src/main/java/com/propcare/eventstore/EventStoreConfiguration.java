@@ -13,8 +13,10 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.propcare.eventstore.deadletter.DeadLetterConfiguration;
 import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.eventstore.upcasting.ComplainantConfirmedUpcaster;
+import com.propcare.eventstore.upcasting.MatterRecordedUpcaster;
 import com.propcare.eventstore.upcasting.PolicyAdoptedUpcaster;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -51,7 +53,7 @@ import java.util.concurrent.Executors;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
-@Import(ProcessingErrors.class)
+@Import({ProcessingErrors.class, DeadLetterConfiguration.class})
 public class EventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
@@ -93,6 +95,11 @@ public class EventStoreConfiguration {
     @Bean
     ComplainantConfirmedUpcaster complainantConfirmedUpcaster() {
         return new ComplainantConfirmedUpcaster();
+    }
+
+    @Bean
+    MatterRecordedUpcaster matterRecordedUpcaster() {
+        return new MatterRecordedUpcaster();
     }
 
     @Bean

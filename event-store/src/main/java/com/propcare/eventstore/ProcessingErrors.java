@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * An event handler that fails must not be skipped: the error propagates. A streaming processor then retries the
- * batch from its last token; a subscribing handler (set-based lookups) makes the command fail, although its events
- * are already stored by then, so those lookups reserve their keys before the events are written. Axon's default
- * only logs and moves on, which would leave a read model or lookup silently behind.
+ * An event handler that fails must not be skipped: the error propagates. In a subscribing handler (set-based
+ * lookups) it makes the command fail, although its events are already stored by then, so those lookups reserve
+ * their keys before the events are written. Streaming processors keep the failed event in their dead-letter queue
+ * instead ({@link com.propcare.eventstore.deadletter.DeadLetterConfiguration}). Axon's default only logs and moves
+ * on, which would leave a lookup silently behind.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessingErrors {

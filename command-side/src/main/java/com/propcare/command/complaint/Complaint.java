@@ -94,6 +94,8 @@ class Complaint {
     private DepartmentId dispatchedTo;
     /** The callback the last reported result calls for, until its verdict (or a director's decision) arrives. */
     private CallbackId pendingCallback;
+    /** Callbacks whose verdict was recorded: a reaction delivered again records it once. */
+    private final Set<CallbackId> confirmingCallbacks = new HashSet<>();
     private final Map<String, Instant> openCorrectiveActions = new HashMap<>();
     private final Set<String> completedCorrectiveActions = new HashSet<>();
 
@@ -291,6 +293,9 @@ class Complaint {
      */
     @CommandHandler
     void handle(ConfirmWithComplainant command, References references, ComplaintCallbacks callbacks) {
+        if (command.callback() != null && confirmingCallbacks.contains(command.callback())) {
+            return;
+        }
         boolean decided = command.directorDecision() != null && !command.directorDecision().isBlank();
         if (decided || command.callback() == null) {
             status.requireOneOf(command, RESULT_REPORTED);
@@ -418,13 +423,15 @@ class Complaint {
     @EventSourcingHandler
     void on(HandlingResultReported event, @SequenceNumber long sequence) {
         status = RESULT_REPORTED;
-        // the trigger names the callback after the result it follows (CallbackTriggers)
-        pendingCallback = new CallbackId("cb-" + event.complaintId() + "-" + sequence);
+        pendingCallback = ComplaintCallbacks.callbackFor(event.complaintId(), sequence);
     }
 
     @EventSourcingHandler
     void on(ComplainantConfirmed event) {
         pendingCallback = null;
+        if (event.callbackId() != null) {
+            confirmingCallbacks.add(event.callbackId());
+        }
     }
 
     @EventSourcingHandler

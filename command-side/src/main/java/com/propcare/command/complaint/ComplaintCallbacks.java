@@ -1,6 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.propcare.events.callback.CallbackId;
+import com.propcare.events.complaint.ComplaintId;
 
 import java.util.Optional;
 
@@ -14,4 +15,9 @@ public interface ComplaintCallbacks {
     Optional<Stage> stageOf(CallbackId callback);
 
     enum Stage { SCHEDULED, PERFORMED, CANCELLED }
+
+    /** The callback a reported result calls for is named after the result's event: its trigger derives the same id. */
+    static CallbackId callbackFor(ComplaintId complaint, long resultSequence) {
+        return new CallbackId("cb-" + complaint + "-" + resultSequence);
+    }
 }

@@ -1,8 +1,6 @@
 package com.propcare.command.visit;
 
-import com.propcare.command.complaint.RegisterComplaint;
 import com.propcare.events.complaint.ComplaintCategory;
-import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.visit.OpinionAnswered;
 import com.propcare.events.visit.OpinionFiledAsComplaint;
@@ -12,15 +10,11 @@ import com.propcare.events.visit.OpinionRaised;
 import com.propcare.events.visit.OpinionSource;
 import com.propcare.events.visit.OpinionType;
 import com.propcare.events.visit.RaisedOpinion;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static com.propcare.command.visit.VisitTestData.HOUSEHOLD;
 import static com.propcare.command.visit.VisitTestData.OFFICE;
@@ -28,9 +22,7 @@ import static com.propcare.command.visit.VisitTestData.POLICY;
 import static com.propcare.command.visit.VisitTestData.SHANGHAI;
 import static com.propcare.command.visit.VisitTestData.SUPERVISOR;
 import static com.propcare.command.visit.VisitTestData.officeTime;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -101,32 +93,5 @@ class OpinionTest {
         fixture.given(raised(OpinionType.COMPLAINT), new OpinionFiledAsComplaint(OPINION, OFFICE, complaint, RAISED))
                .when(new FileOpinionAsComplaint(OPINION, complaint, RAISED))
                .expectNoEvents();
-    }
-
-    @Test
-    void an_opinion_of_type_complaint_registers_a_complaint_under_an_id_derived_from_the_opinion_and_a_redelivery_registers_none() {
-        CommandGateway gateway = mock(CommandGateway.class);
-        List<Object> sent = new ArrayList<>();
-        when(gateway.sendAndWait(any())).thenAnswer(invocation -> {
-            Object command = invocation.getArgument(0);
-            if (command instanceof RegisterComplaint && sent.stream().anyMatch(RegisterComplaint.class::isInstance)) {
-                throw new AggregateStreamCreationException("exists");
-            }
-            sent.add(command);
-            return null;
-        });
-        VisitTriggers triggers = new VisitTriggers(gateway, (office, date) -> java.util.Optional.empty());
-
-        triggers.on(raised(OpinionType.COMPLAINT));
-        triggers.on(raised(OpinionType.COMPLAINT));
-        triggers.on(raised(OpinionType.SUGGESTION));
-
-        ComplaintId complaint = new ComplaintId("opinion:v-1:opinion-1");
-        assertThat(sent).containsExactly(
-                new RegisterComplaint(complaint, OFFICE, ComplaintChannel.RAISED_IN_VISIT, HOUSEHOLD,
-                                      ComplaintCategory.PUBLIC_FACILITIES, "Lift noisy", RAISED, SUPERVISOR,
-                                      "visit:v-1"),
-                new FileOpinionAsComplaint(OPINION, complaint, RAISED),
-                new FileOpinionAsComplaint(OPINION, complaint, RAISED));
     }
 }

@@ -3,6 +3,7 @@ package com.propcare.query.dashboard;
 import com.propcare.events.policy.PolicyDocument;
 import com.propcare.events.policy.RegulationDefaults;
 import com.propcare.events.policy.VisitRules.QuotaBand;
+import com.propcare.eventstore.deadletter.FailedReactions;
 import com.propcare.query.dashboard.DashboardQueries.FindCompanyDashboard;
 import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
 import com.propcare.query.dashboard.DashboardQueries.FindPendingWork;
@@ -52,12 +53,14 @@ class DashboardViews {
     static final Duration TALLY_FRESH_FOR = Duration.ofSeconds(5);
 
     private final DashboardGenerations generations;
+    private final FailedReactions failedReactions;
     private final Clock clock;
     /** Per office, its month tallies by generation and month, with when they were counted. */
     private final Map<String, Map<String, CachedTally>> tallies = new ConcurrentHashMap<>();
 
-    DashboardViews(DashboardGenerations generations, Clock clock) {
+    DashboardViews(DashboardGenerations generations, FailedReactions failedReactions, Clock clock) {
         this.generations = generations;
+        this.failedReactions = failedReactions;
         this.clock = clock;
     }
 
@@ -178,7 +181,16 @@ class DashboardViews {
                                groups(byKind), groups(byType), groups(byPerformer),
                                overdue.stream().sorted(byDue).limit(limit).toList(),
                                dueToday.stream().sorted(byDue).limit(limit).toList(), comingDueWithinDays,
-                               promised.stream().sorted(byDue).limit(limit).toList());
+                               promised.stream().sorted(byDue).limit(limit).toList(), failedFollowUps(office));
+    }
+
+    private List<PendingWork.FailedFollowUp> failedFollowUps(String office) {
+        return failedReactions.ofOffice(office).stream()
+                              .map(failed -> new PendingWork.FailedFollowUp(failed.processingGroup(),
+                                                                            failed.sequence(), failed.eventType(),
+                                                                            failed.cause(), failed.failedAt(),
+                                                                            failed.attempts()))
+                              .toList();
     }
 
     private static void count(long[] counts, boolean dueToday, boolean overdue) {

@@ -11,10 +11,12 @@ import java.util.List;
  * @param comingDueWithinDays the window of {@code promisedRepliesComingDue}, from now
  * @param overdue             the longest overdue first, at most the requested number
  * @param dueToday            by due time, at most the requested number
+ * @param failedReactions     automatic follow-ups of this office's records that failed and wait for a retry
  */
 public record PendingWork(String officeId, String timeZone, Instant asOf, LocalDate today, Tally total,
                           List<Group> byKind, List<Group> byType, List<Group> byPerformer, List<Item> overdue,
-                          List<Item> dueToday, int comingDueWithinDays, List<Item> promisedRepliesComingDue) {
+                          List<Item> dueToday, int comingDueWithinDays, List<Item> promisedRepliesComingDue,
+                          List<FailedFollowUp> failedReactions) {
 
     public record Tally(long open, long dueToday, long overdue) {
     }
@@ -29,5 +31,16 @@ public record PendingWork(String officeId, String timeZone, Instant asOf, LocalD
      * @param ref  the complaint, callback, visit or opinion it belongs to
      */
     public record Item(String type, String ref, String kind, Instant due, String performer) {
+    }
+
+    /**
+     * An automatic follow-up that failed: what it reacted to, why it failed, and since when. An administrator
+     * retries it at {@code POST /api/admin/dead-letters/{processingGroup}/{ref}/retry}; it is also retried on its
+     * own every few minutes.
+     *
+     * @param ref the record (complaint, callback, work order …) whose event it failed on
+     */
+    public record FailedFollowUp(String processingGroup, String ref, String eventType, String cause,
+                                 Instant failedAt, int attempts) {
     }
 }

@@ -87,6 +87,9 @@ class QueryRoutes {
                          .get("/api/admin/projections", company(), ADMIN)
                          .get("/api/admin/projections/{name}", company(), ADMIN)
                          .post("/api/admin/projections/{name}/rebuild", company(), ADMIN)
+                         .get("/api/admin/dead-letters", company(), ADMIN)
+                         .get("/api/admin/dead-letters/{processingGroup}/{sequence}", company(), ADMIN)
+                         .post("/api/admin/dead-letters/{processingGroup}/{sequence}/retry", company(), ADMIN)
                          .build();
     }
 }

@@ -17,10 +17,12 @@ import java.util.List;
  * @param householdIds the households it concerns; empty when it concerns a member of staff
  * @param staffMember  the member of staff it concerns (e.g. newly appointed), else null
  * @param occurredAt   when it happened, the moment its callbacks are due from
+ * @param callbackKinds the office's own kinds in force for its type when it was recorded (revision 2); null in
+ *                      matters recorded before revision 2, whose callbacks were created from the definitions then
  */
-@Revision("1")
+@Revision("2")
 public record MatterRecorded(MatterId matterId, OfficeId officeId, String matterType, List<HouseholdId> householdIds,
                              StaffId staffMember, String description, StaffId handledBy,
                              DepartmentId handlingDepartment, Instant occurredAt, Instant recordedAt,
-                             StaffId recordedBy) {
+                             StaffId recordedBy, List<CallbackKindTerms> callbackKinds) {
 }

@@ -2,6 +2,7 @@ package com.propcare.command.callback.kinds;
 
 import com.propcare.command.registry.References;
 import com.propcare.command.support.DomainRefusal;
+import com.propcare.events.callback.CallbackKindTerms;
 import com.propcare.events.callback.MatterId;
 import com.propcare.events.callback.MatterRecorded;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,6 +22,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Matter {
 
+    static final String TYPE_UNKNOWN = "MATTER_TYPE_UNKNOWN";
+
     @AggregateIdentifier
     private MatterId id;
 
@@ -28,7 +31,7 @@ class Matter {
     }
 
     @CommandHandler
-    Matter(RecordMatter command, References references) {
+    Matter(RecordMatter command, References references, CallbackKindsInForce kinds) {
         if (command.matterType() == null || !OfficeCallbackKind.CODE.matcher(command.matterType()).matches()) {
             throw refused("matterType", "2–40 capitals, digits or _, starting with a capital");
         }
@@ -43,6 +46,12 @@ class Matter {
             throw refused("by", "who records the matter must be named");
         }
         references.office(command.officeId(), "officeId");
+        List<CallbackKindTerms> callbackKinds = kinds.forMatterType(command.officeId(), command.matterType());
+        if (BuiltInMatters.kindOf(command.matterType()).isEmpty() && callbackKinds.isEmpty()) {
+            throw DomainRefusal.unprocessable(TYPE_UNKNOWN, "No callback kind of office " + command.officeId()
+                    + " is defined for matters of type " + command.matterType(),
+                    Map.of("field", "matterType", "matterType", command.matterType()));
+        }
         for (int i = 0; i < households.size(); i++) {
             references.household(command.officeId(), command.householdIds().get(i), "householdIds[" + i + "]");
         }
@@ -58,7 +67,8 @@ class Matter {
         apply(new MatterRecorded(command.matterId(), command.officeId(), command.matterType(),
                                  command.householdIds() == null ? List.of() : command.householdIds(),
                                  command.staffMember(), command.description(), command.handledBy(),
-                                 command.handlingDepartment(), command.occurredAt(), command.at(), command.by()));
+                                 command.handlingDepartment(), command.occurredAt(), command.at(), command.by(),
+                                 callbackKinds));
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
+import com.propcare.events.callback.CallbackKindTerms;
 import com.propcare.events.callback.CallbackKindDefined;
 import com.propcare.events.callback.CallbackMethod;
 import com.propcare.events.callback.KindCode;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.hamcrest.Matchers.containsString;
@@ -33,15 +35,32 @@ class OfficeCallbackKindTest {
     private static final String ID = "office-1:FINANCIAL_SERVICE";
     private static final StaffId ADMIN = new StaffId("admin-1");
     private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+    private static final CallbackKindTerms TALK = new CallbackKindTerms(
+            new KindCode("APPOINTMENT_TALK"), "talk", 2, List.of(new Due(6, DueUnit.MONTHS)),
+            List.of(StaffRole.DIRECTOR), 100, false, Set.of(), false, 3);
 
     private final AggregateTestFixture<OfficeCallbackKind> kinds = new AggregateTestFixture<>(OfficeCallbackKind.class);
     private final AggregateTestFixture<Matter> matters = new AggregateTestFixture<>(Matter.class);
+
+    /** The kinds in force, as the lookup answers them: the talk with newly appointed staff at revision 2. */
+    private final CallbackKindsInForce inForce = new CallbackKindsInForce() {
+        @Override
+        public List<CallbackKindTerms> forMatterType(OfficeId office, String matterType) {
+            return "STAFF_APPOINTED".equals(matterType) ? List.of(TALK) : List.of();
+        }
+
+        @Override
+        public Optional<CallbackKindTerms> kind(OfficeId office, KindCode code) {
+            return Optional.of(TALK).filter(talk -> talk.code().equals(code));
+        }
+    };
 
     {
         References references = TestReferences.of(OFFICE, Set.of(new DepartmentId("repairs")),
                                                    TestReferences.everyoneAt(OFFICE));
         kinds.registerInjectableResource(references);
         matters.registerInjectableResource(references);
+        matters.registerInjectableResource(inForce);
     }
 
     private static CallbackKindDefinition definition(List<Due> offsets, List<StaffRole> roles, int rate,
@@ -108,10 +127,25 @@ class OfficeCallbackKindTest {
                .when(new RecordMatter(id, OFFICE, "STAFF_APPOINTED", List.of(), new StaffId("s-1"), "appointed", null,
                                       null, AT, AT, ADMIN))
                .expectEvents(new MatterRecorded(id, OFFICE, "STAFF_APPOINTED", List.of(), new StaffId("s-1"),
-                                                "appointed", null, null, AT, AT, ADMIN));
+                                                "appointed", null, null, AT, AT, ADMIN, List.of(TALK)));
         matters.givenNoPriorActivity()
                .when(new RecordMatter(id, OFFICE, "STAFF_APPOINTED", List.of(new HouseholdId("h-1")),
                                       new StaffId("s-1"), "appointed", null, null, AT, AT, ADMIN))
                .expectExceptionMessage(containsString("MATTER_INVALID: householdIds"));
+    }
+
+    @Test
+    void a_matter_records_the_kinds_in_force_for_its_type_and_one_no_kind_covers_is_refused() {
+        MatterId id = new MatterId("m-2");
+        matters.givenNoPriorActivity()
+               .when(new RecordMatter(id, OFFICE, "ACCIDENT", List.of(new HouseholdId("h-1")), null, "pipe burst",
+                                      null, null, AT, AT, ADMIN))
+               .expectEvents(new MatterRecorded(id, OFFICE, "ACCIDENT", List.of(new HouseholdId("h-1")), null,
+                                                "pipe burst", null, null, AT, AT, ADMIN, List.of()));
+        matters.givenNoPriorActivity()
+               .when(new RecordMatter(id, OFFICE, "NOBODY_DEFINED_IT", List.of(new HouseholdId("h-1")), null, "?",
+                                      null, null, AT, AT, ADMIN))
+               .expectNoEvents()
+               .expectExceptionMessage(containsString("MATTER_TYPE_UNKNOWN"));
     }
 }

@@ -3,7 +3,6 @@ package com.propcare.command.callback.trigger;
 import com.propcare.command.calendar.CalendarTestData;
 import com.propcare.command.callback.MarkCallbackOverdue;
 import com.propcare.command.callback.ScheduleCallback;
-import com.propcare.command.callback.sampling.RepairQueue;
 import com.propcare.command.deadline.DueItem;
 import com.propcare.command.deadline.MongoDeadlines;
 import com.propcare.command.deadline.OverdueCommands;
@@ -16,10 +15,7 @@ import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
 import com.propcare.events.StaffId;
-import com.propcare.events.complaint.ComplaintClassified;
-import com.propcare.events.complaint.ComplaintDispatched;
 import com.propcare.events.complaint.ComplaintId;
-import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.ComplaintSeverity;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.policy.CallbackKind;
@@ -70,7 +66,7 @@ class CallbackDueAcrossHolidaysTest {
 
     private CommandGateway recordingGateway() {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        for (Class<?> type : List.of(ScheduleCallback.class, MarkCallbackOverdue.class)) {
+        for (Class<?> type : List.of(MarkCallbackOverdue.class)) {
             bus.subscribe(type.getName(), (CommandMessage<?> message) -> sent.add(message.getPayload()));
         }
         return DefaultCommandGateway.builder().commandBus(bus).build();
@@ -95,18 +91,11 @@ class CallbackDueAcrossHolidaysTest {
     void the_callback_falls_due_after_the_holiday_and_is_marked_overdue_only_then() {
         OfficePolicies policies = (office, at) -> new PolicyInForce(office, VERSION, CalendarTestData.SHANGHAI,
                                                                     workingDayComplaintCallbacks());
-        CallbackTriggers triggers = new CallbackTriggers(new TriggerFacts(mongo.database("holidays")),
-                                                         new RepairQueue(mongo.database("holidays")), policies,
-                                                         CalendarTestData.shippedOnly(), recordingGateway());
-        ComplaintId complaint = new ComplaintId("c-1");
-        triggers.on(new ComplaintRegistered(complaint, OFFICE, null, null, new HouseholdId("h-1"), null, "noise",
-                                            RESOLVED, CLERK, null, RESOLVED, RESOLVED, VERSION));
-        triggers.on(new ComplaintClassified(complaint, ComplaintSeverity.GENERAL, null, RESOLVED, CLERK));
-        triggers.on(new ComplaintDispatched(complaint, new DepartmentId("repairs"), RESOLVED, CLERK, RESOLVED,
-                                            VERSION));
-        triggers.on(new HandlingResultReported(complaint, "fixed", RESOLVED, CLERK), 6);
-
-        ScheduleCallback callback = (ScheduleCallback) sent.get(0);
+        OfficeRules office = OfficeRules.of(OFFICE, policies, CalendarTestData.shippedOnly(), null);
+        ComplaintFacts complaint = new ComplaintFacts(OFFICE, new HouseholdId("h-1"), ComplaintSeverity.GENERAL,
+                                                      new DepartmentId("repairs"), null);
+        ScheduleCallback callback = ComplaintResultPolicy.decide(
+                complaint, new HandlingResultReported(new ComplaintId("c-1"), "fixed", RESOLVED, CLERK), 6, office);
         assertThat(callback.due()).isEqualTo(DUE);
         assertThat(callback.policy()).isEqualTo(VERSION);
 
