@@ -141,16 +141,17 @@ class FailedReactionsTest {
         await().atMost(Duration.ofSeconds(30)).until(this::settled);
         long before = head;
 
-        for (String group : List.of("callback-triggers", "visit-triggers")) {
-            StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
-                                                          .orElseThrow();
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-            await().atMost(Duration.ofSeconds(60)).until(() -> !processor.processingStatus().isEmpty()
-                    && processor.processingStatus().values().stream()
-                                .allMatch(status -> status.isCaughtUp() && !status.isReplaying()));
-        }
+        StreamingEventProcessor callbacks = processing.eventProcessor("callback-triggers",
+                                                                      StreamingEventProcessor.class).orElseThrow();
+        callbacks.shutDown();
+        callbacks.resetTokens();
+        callbacks.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !callbacks.processingStatus().isEmpty()
+                && callbacks.processingStatus().values().stream()
+                            .allMatch(status -> status.isCaughtUp() && !status.isReplaying()));
+        // the visit reactions keep no facts: they refuse a replay, which could only repeat them
+        assertThat(processing.eventProcessor("visit-triggers", StreamingEventProcessor.class).orElseThrow()
+                             .supportsReset()).isFalse();
         await().atMost(Duration.ofSeconds(30)).until(this::settled);
         assertThat(head).as("events in the log after the replay").isEqualTo(before);
         assertThat(deadLetters()).isEmpty();
