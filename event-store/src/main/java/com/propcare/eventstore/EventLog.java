@@ -144,6 +144,15 @@ public class EventLog {
         return result;
     }
 
+    /**
+     * The ids of every aggregate of one type. It reads the whole log (the embedded server indexes nothing else):
+     * for a one-time upgrade at start, never on a request.
+     */
+    public List<String> aggregatesOfType(String aggregateType) {
+        return events.distinct(CommitDocument.AGGREGATE_ID, Filters.eq(CommitDocument.AGGREGATE_TYPE, aggregateType),
+                               String.class).into(new ArrayList<>());
+    }
+
     /** The first event of one aggregate, read by its exact {@code aggregateId:0} key. */
     public Optional<StoredEvent> first(String aggregateId) {
         Map<Long, StoredEvent> found = new LinkedHashMap<>();

@@ -31,6 +31,8 @@ class MongoCallbackKindsInForce implements CallbackKindsInForce {
 
     static final String PROCESSING_GROUP = "callback-kind-lookup";
     static final String COLLECTION = "callback_kind_lookup";
+    /** Marks a lookup that holds every kind of the log ({@link CallbackKindLookupBackfill}). */
+    private static final String FILLED = "~filled";
 
     private final MongoCollection<Document> kinds;
 
@@ -56,6 +58,14 @@ class MongoCallbackKindsInForce implements CallbackKindsInForce {
         return Optional.ofNullable(kinds.find(Filters.eq("_id", OfficeCallbackKind.idOf(office, code))).first())
                        .map(document -> RecordDocuments.fromDocument(document.get("terms", Document.class),
                                                                      CallbackKindTerms.class));
+    }
+
+    boolean isFilled() {
+        return kinds.find(Filters.eq("_id", FILLED)).first() != null;
+    }
+
+    void markFilled() {
+        kinds.replaceOne(Filters.eq("_id", FILLED), new Document("_id", FILLED), new ReplaceOptions().upsert(true));
     }
 
     /** A redefinition may move the kind to another matter type: it leaves the old type's list. */

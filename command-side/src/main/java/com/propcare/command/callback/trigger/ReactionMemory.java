@@ -25,6 +25,9 @@ class ReactionMemory {
 
     static final String COLLECTION = "callback_reaction_facts";
     private static final String FACTS = "facts";
+    /** Marks a memory kept in this shape, so that an older one is rebuilt once ({@link ReactionMemoryUpgrade}). */
+    private static final String SHAPE = "~shape";
+    private static final int CURRENT_SHAPE = 2;
 
     private final MongoCollection<Document> facts;
 
@@ -56,8 +59,19 @@ class ReactionMemory {
         put("work-order:" + id, workOrder);
     }
 
+    /** Everything but the mark of its shape, which a replay does not change. */
     void clear() {
-        facts.deleteMany(new Document());
+        facts.deleteMany(Filters.ne("_id", SHAPE));
+    }
+
+    boolean isCurrent() {
+        Document shape = facts.find(Filters.eq("_id", SHAPE)).first();
+        return shape != null && shape.getInteger("version", 0) >= CURRENT_SHAPE;
+    }
+
+    void markCurrent() {
+        facts.replaceOne(Filters.eq("_id", SHAPE), new Document("_id", SHAPE).append("version", CURRENT_SHAPE),
+                         new ReplaceOptions().upsert(true));
     }
 
     private <T> Optional<T> find(String key, Class<T> type) {
