@@ -114,13 +114,13 @@ class ReferencesMatrixTest {
         await().atMost(Duration.ofSeconds(20)).until(this::settled);
     }
 
-    private long head = -1;
+    private LogHead head;
 
     private boolean settled() {
-        long now = engine.readEvents(null, false).count();
-        boolean same = now == head;
-        head = now;
-        return same;
+        if (head == null) {
+            head = new LogHead(engine);
+        }
+        return head.settled();
     }
 
     private String complaint() {

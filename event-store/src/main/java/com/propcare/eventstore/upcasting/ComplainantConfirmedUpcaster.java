@@ -1,34 +1,20 @@
 package com.propcare.eventstore.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
  * {@code ComplainantConfirmed} revision 1 → 2: the basis of the verdict was not recorded before callbacks existed,
- * so both basis fields are added as null. It names the event by its type name only, so that the store needs none
- * of the event classes; every application reading the log gets it with the store's configuration.
+ * so both basis fields are added as null.
  */
-public class ComplainantConfirmedUpcaster extends SingleEventUpcaster {
+public class ComplainantConfirmedUpcaster extends NextRevisionUpcaster {
 
-    private static final String TYPE = "com.propcare.events.complaint.ComplainantConfirmed";
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    public ComplainantConfirmedUpcaster() {
+        super("com.propcare.events.complaint.ComplainantConfirmed", "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            event.putNull("callbackId");
-            event.putNull("directorDecision");
-            return event;
-        });
+    void change(ObjectNode payload) {
+        payload.putNull("callbackId");
+        payload.putNull("directorDecision");
     }
 }
