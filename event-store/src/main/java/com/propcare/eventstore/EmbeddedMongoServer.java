@@ -2,9 +2,12 @@ package com.propcare.eventstore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoDatabase;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +28,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final String connectionString;
 
     private EmbeddedMongoServer(MongoBackend backend, String description) {
+        // it keeps no secondary indexes (reads by exact key are what it is used for) and would warn at every start
+        // for each one a library asks for; that limit is documented, not news
+        LoggingSystem.get(EmbeddedMongoServer.class.getClassLoader())
+                     .setLogLevel(AbstractMongoDatabase.class.getName(), LogLevel.ERROR);
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
