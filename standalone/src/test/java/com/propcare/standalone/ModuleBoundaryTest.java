@@ -66,6 +66,16 @@ class ModuleBoundaryTest {
                                                               "com.propcare.query.complaint..");
 
     @ArchTest
+    static final ArchRule reaction_policies_are_pure_decisions = noClasses()
+            .that().haveSimpleNameEndingWith("Policy").and().resideInAPackage("com.propcare.command.callback.trigger")
+            .or().haveNameMatching("com\\.propcare\\.command\\.visit\\.VisitPolicies.*")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "com.mongodb..", "org.bson..",
+                                                              "org.springframework..")
+            .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
+            .because("a policy decides from typed facts and an event, so it is tested without a store or a bus and "
+                             + "decides the same on every retry");
+
+    @ArchTest
     static final ArchRule query_side_has_no_aggregates = noClasses()
             .that().resideInAPackage("com.propcare.query..")
             .should().beAnnotatedWith(Aggregate.class);
