@@ -21,7 +21,7 @@ import java.util.Map;
  * (valid) credentials, 403 for a role that may not use the route, 404 for another office's data, 400 when a user
  * of specific offices names none.
  */
-class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,7 +59,7 @@ class AccessProblems implements ServerAuthenticationEntryPoint, ServerAccessDeni
         return write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this request", Map.of());
     }
 
-    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail,
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail,
                             Map<String, Object> more) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -227,6 +227,12 @@ public class EventStoreConfiguration {
         return tokenStore;
     }
 
+    /** Read from the token store's collection, as {@code MongoTokenStore} writes it (its default name). */
+    @Bean
+    ProcessedPositions processedPositions(MongoDatabase database, Serializer serializer) {
+        return new ProcessedPositions(database.getCollection("trackingtokens"), serializer);
+    }
+
     @Bean
     TransactionManager axonTransactionManager() {
         return NoTransactionManager.INSTANCE;

@@ -150,6 +150,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         mine.forEach(PendingCommit::awaitOutcome);
+        mine.stream().mapToLong(commit -> commit.first() + commit.size() - 1).max().ifPresent(LogPositions::stored);
     }
 
     /**

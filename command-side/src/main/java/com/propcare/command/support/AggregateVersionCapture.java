@@ -1,5 +1,6 @@
 package com.propcare.command.support;
 
+import com.propcare.eventstore.LogPositions;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
@@ -38,6 +39,7 @@ class AggregateVersionCapture implements MessageHandlerInterceptor<CommandMessag
             throws Exception {
         CommandOutcome outcome = new CommandOutcome(chain.proceed());
         unitOfWork.root().resources().put(OUTCOME, outcome);
+        unitOfWork.afterCommit(committed -> LogPositions.lastStored(committed).ifPresent(outcome::stored));
         return outcome;
     }
 }

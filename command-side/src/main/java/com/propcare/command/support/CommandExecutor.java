@@ -20,7 +20,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,8 @@ import java.util.function.Supplier;
 public class CommandExecutor {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The log position of a command's last event; a read that sends it back sees the change. */
+    public static final String LOG_POSITION = "Log-Position";
     /** The metadata key naming the user who sent a command; copied onto every event it produces. */
     public static final String USER = "user";
     private static final int MAX_KEY_LENGTH = 200;
@@ -146,7 +150,7 @@ public class CommandExecutor {
                     .subscribeOn(Schedulers.boundedElastic())
                     .map(result -> {
                         CommandOutcome outcome = (CommandOutcome) result;
-                        return asEntity(respond.apply(outcome), outcome.version());
+                        return asEntity(respond.apply(outcome), outcome.version(), outcome.logPosition());
                     });
         String requested = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
         if (requested == null) {
@@ -174,7 +178,7 @@ public class CommandExecutor {
             Mono<ResponseEntity<Object>> attempt =
                     claim instanceof IdempotencyKeys.Claim.Recovered && alreadyCreated != null
                     ? send.onErrorResume(CommandExecutor::isConflict, conflict -> Mono.just(
-                            asEntity(alreadyCreated, null)))
+                            asEntity(alreadyCreated, null, null)))
                     : send;
             return attempt.map(this::stored)
                           .flatMap(stored -> blocking(() -> {
@@ -223,10 +227,23 @@ public class CommandExecutor {
         return ifMatchRequired.stream().anyMatch(pattern -> pattern.matches(request.getPath().pathWithinApplication()));
     }
 
-    private ResponseEntity<Object> asEntity(CommandResponse response, Long version) {
+    /**
+     * The answer, with the aggregate version as {@code ETag} and the log position of the command's last event as
+     * {@value #LOG_POSITION} and in the body, for a read that must see the change.
+     */
+    private ResponseEntity<Object> asEntity(CommandResponse response, Long version, Long logPosition) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status()).location(response.location());
         if (version != null) {
             builder.eTag(String.valueOf(version));
+        }
+        if (logPosition == null) {
+            return builder.body(response.body());
+        }
+        builder.header(LOG_POSITION, String.valueOf(logPosition));
+        JsonNode body = json.valueToTree(response.body());
+        if (body instanceof ObjectNode fields) {
+            fields.put("logPosition", logPosition);
+            return builder.body(fields);
         }
         return builder.body(response.body());
     }
@@ -258,9 +275,11 @@ public class CommandExecutor {
 
     private IdempotencyKeys.StoredResponse stored(ResponseEntity<Object> entity) {
         HttpHeaders headers = entity.getHeaders();
+        String logPosition = headers.getFirst(LOG_POSITION);
         return new IdempotencyKeys.StoredResponse(entity.getStatusCode().value(),
                                                   headers.getLocation() == null ? null : headers.getLocation().toString(),
-                                                  headers.getETag(), json.writeValueAsString(entity.getBody()));
+                                                  headers.getETag(), logPosition == null ? null : Long.valueOf(logPosition),
+                                                  json.writeValueAsString(entity.getBody()));
     }
 
     private static ResponseEntity<Object> replay(IdempotencyKeys.StoredResponse stored, boolean replayed) {
@@ -270,6 +289,9 @@ public class CommandExecutor {
         }
         if (stored.etag() != null) {
             builder.eTag(stored.etag());
+        }
+        if (stored.logPosition() != null) {
+            builder.header(LOG_POSITION, String.valueOf(stored.logPosition()));
         }
         if (replayed) {
             builder.header("Idempotent-Replayed", "true");

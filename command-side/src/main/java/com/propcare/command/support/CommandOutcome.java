@@ -16,6 +16,7 @@ public final class CommandOutcome {
     private final Object result;
     private final List<Object> events = new ArrayList<>();
     private Long version;
+    private volatile Long logPosition;
 
     CommandOutcome(Object result) {
         this.result = result;
@@ -34,6 +35,15 @@ public final class CommandOutcome {
 
     public List<Object> events() {
         return List.copyOf(events);
+    }
+
+    void stored(long lastPosition) {
+        logPosition = lastPosition;
+    }
+
+    /** The global log position of the command's last event, once stored; null when it stored none. */
+    public Long logPosition() {
+        return logPosition;
     }
 
     /** The aggregate's version after the command: the sequence number of its last event. */

@@ -70,7 +70,8 @@ public class IdempotencyKeys {
     }
 
     /** A response as it was sent the first time. */
-    public record StoredResponse(int status, String location, String etag, String body) {
+    /** @param logPosition the log position of the command's last event; null when it stored none */
+    public record StoredResponse(int status, String location, String etag, Long logPosition, String body) {
     }
 
     public Claim claim(String key, String fingerprint) {
@@ -98,7 +99,8 @@ public class IdempotencyKeys {
         return Optional.ofNullable(existing.get("response", Document.class))
                        .<Claim>map(response -> new Claim.AlreadyCompleted(
                                new StoredResponse(response.getInteger("status"), response.getString("location"),
-                                                  response.getString("etag"), response.getString("body"))))
+                                                  response.getString("etag"), response.getLong("logPosition"),
+                                                  response.getString("body"))))
                        .orElseGet(() -> abandoned(existing, now) ? takeOver(key, existing, now)
                                                                  : new Claim.InProgress());
     }
@@ -122,6 +124,7 @@ public class IdempotencyKeys {
                        Updates.set("response", new Document("status", response.status())
                                .append("location", response.location())
                                .append("etag", response.etag())
+                               .append("logPosition", response.logPosition())
                                .append("body", response.body())));
     }
 

@@ -1,0 +1,87 @@
+package com.propcare.standalone;
+
+import com.propcare.access.TestOffice;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client that sends back the log position of its command reads what it wrote, at once, without sleeping: the
+ * read waits (bounded) for the read models. Nothing here waits except through that mechanism.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory", "propcare.security.demo-users=false",
+                "propcare.read-your-writes.timeout=PT2S"})
+@AutoConfigureWebTestClient(timeout = "PT30S")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadYourWritesTest {
+
+    /**
+     * Each read waits up to half a second: the read models' pooled processors look for new events in the embedded
+     * store every 500 ms.
+     */
+    private static final int CREATIONS = 30;
+
+    @Autowired
+    WebTestClient web;
+
+    private TestOffice office;
+    private String household;
+
+    @BeforeAll
+    void setUp() {
+        office = TestOffice.register(web, "office-ryw");
+        household = office.household();
+    }
+
+    @Test
+    void a_complaint_registered_is_read_at_once_with_the_position_of_its_answer_every_time() {
+        WebTestClient clerk = office.as(office.clerk());
+        for (int i = 0; i < CREATIONS; i++) {
+            EntityExchangeResult<Map> created = clerk.post().uri("/api/complaints")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("officeId", office.id(), "channel", "PHONE", "householdId", household,
+                                      "category", "CLEANING", "summary", "Corridor " + i,
+                                      "receivedAt", Instant.now().minusSeconds(60).toString()))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
+            String position = created.getResponseHeaders().getFirst("Log-Position");
+            assertThat(position).isNotNull();
+            assertThat(created.getResponseBody().get("logPosition").toString()).isEqualTo(position);
+            String location = created.getResponseHeaders().getLocation().toString();
+            if (i % 2 == 0) {
+                clerk.get().uri(location).header("Log-Position", position).exchange().expectStatus().isOk()
+                     .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
+            } else {
+                clerk.get().uri(location + "?logPosition=" + position).exchange().expectStatus().isOk()
+                     .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
+            }
+        }
+    }
+
+    @Test
+    void a_position_the_log_has_not_reached_is_503_with_retry_after_once_the_bound_has_passed() {
+        long before = System.nanoTime();
+        office.as(office.clerk()).get().uri("/api/complaints?office=" + office.id())
+              .header("Log-Position", String.valueOf(Long.MAX_VALUE / 2)).exchange()
+              .expectStatus().isEqualTo(503)
+              .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+              .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+              .expectBody().jsonPath("$.code").isEqualTo("READ_MODEL_BEHIND")
+              .jsonPath("$.lag").isNumber();
+        assertThat((System.nanoTime() - before) / 1_000_000).as("waited for the bound, in ms").isGreaterThanOrEqualTo(2000);
+        office.as(office.clerk()).get().uri("/api/complaints?office=" + office.id() + "&logPosition=soon").exchange()
+              .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("logPosition");
+    }
+}
