@@ -10,6 +10,8 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.bson.types.Binary;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,6 +29,12 @@ public class ProcessedPositions {
     ProcessedPositions(MongoCollection<Document> tokens, Serializer serializer) {
         this.tokens = tokens;
         this.serializer = serializer;
+    }
+
+    /** Every processor with tokens in the store, whichever instance runs it (not the store's own entries). */
+    public List<String> processors() {
+        return tokens.distinct("processorName", String.class).into(new ArrayList<String>()).stream()
+                     .filter(name -> !name.startsWith("__")).toList();
     }
 
     /** The stored token of each segment of the processor (null for a segment that has handled nothing). */

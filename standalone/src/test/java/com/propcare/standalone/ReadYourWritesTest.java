@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,21 @@ class ReadYourWritesTest {
     }
 
     @Test
+    void what_a_write_set_off_is_read_with_its_position_too() {
+        EntityExchangeResult<Map> recorded = office.as(office.director()).post().uri("/api/matters")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("officeId", office.id(), "matterType", "ACCIDENT",
+                                  "householdIds", List.of(household), "description", "Pipe burst",
+                                  "occurredAt", Instant.now().minusSeconds(600).toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
+        String matter = recorded.getResponseBody().get("id").toString();
+
+        office.as(office.director()).get().uri("/api/callbacks/cb-" + matter + "-ACCIDENT-0-" + household)
+              .header("Log-Position", recorded.getResponseHeaders().getFirst("Log-Position")).exchange()
+              .expectStatus().isOk().expectBody().jsonPath("$.kind").isEqualTo("ACCIDENT");
+    }
+
+    @Test
     void a_position_the_log_has_not_reached_is_503_with_retry_after_once_the_bound_has_passed() {
         long before = System.nanoTime();
         office.as(office.clerk()).get().uri("/api/complaints?office=" + office.id())
@@ -80,7 +96,8 @@ class ReadYourWritesTest {
               .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
               .expectBody().jsonPath("$.code").isEqualTo("READ_MODEL_BEHIND")
               .jsonPath("$.lag").isNumber();
-        assertThat((System.nanoTime() - before) / 1_000_000).as("waited for the bound, in ms").isGreaterThanOrEqualTo(2000);
+        assertThat((System.nanoTime() - before) / 1_000_000).as("waited for the bound, in ms")
+                                                            .isGreaterThanOrEqualTo(2000);
         office.as(office.clerk()).get().uri("/api/complaints?office=" + office.id() + "&logPosition=soon").exchange()
               .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("logPosition");
     }

@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +36,9 @@ import java.util.stream.Stream;
  * parameter, as a command's answer gave it) is answered once every read model serving reads has handled that
  * position, at most {@code propcare.read-your-writes.timeout} later (5 s). Past that it is 503 with
  * {@code Retry-After} and how far behind the read models are. Reads without a position are answered at once, as the
- * read models stand. Read models rebuilt beside the live copy (a blue/green standby) do not count.
+ * read models stand. Read models rebuilt beside the live copy (a blue/green standby) do not count. What the write
+ * set off counts too: the read first waits for the reactions (callback and visit triggers) to pass the position,
+ * then for the read models to reach what the log held by then.
  */
 @Component
 class ReadYourWrites implements WebFilter {
@@ -46,16 +50,18 @@ class ReadYourWrites implements WebFilter {
 
     private final ProcessedPositions positions;
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
     private final ApplicationContext context;
     private final List<BlueGreenProjection> blueGreen;
     private final Duration timeout;
     private volatile Set<String> readModels;
 
-    ReadYourWrites(ProcessedPositions positions, EventProcessingConfiguration processing, ApplicationContext context,
-                   List<BlueGreenProjection> blueGreen,
+    ReadYourWrites(ProcessedPositions positions, EventProcessingConfiguration processing, EventStore eventStore,
+                   ApplicationContext context, List<BlueGreenProjection> blueGreen,
                    @Value("${propcare.read-your-writes.timeout:PT5S}") Duration timeout) {
         this.positions = positions;
         this.processing = processing;
+        this.eventStore = eventStore;
         this.context = context;
         this.blueGreen = blueGreen;
         this.timeout = timeout;
@@ -80,11 +86,32 @@ class ReadYourWrites implements WebFilter {
                                         Map.of("field", PARAMETER));
         }
         long wanted = position;
-        return Mono.defer(() -> offEventLoop(() -> reached(wanted)))
-                   .filter(Boolean::booleanValue)
-                   .repeatWhenEmpty(checks -> checks.delayElements(CHECK_EVERY))
-                   .timeout(timeout, Mono.just(false))
-                   .flatMap(reached -> reached ? chain.filter(exchange) : behind(exchange, wanted));
+        return until(() -> reactionsReached(wanted) ? Optional.of(Math.max(wanted, head())) : Optional.empty())
+                .flatMap(consequences -> until(() -> Optional.of(true).filter(ok -> reached(consequences))))
+                .timeout(timeout, Mono.just(false))
+                .flatMap(reached -> reached ? chain.filter(exchange) : behind(exchange, wanted));
+    }
+
+    /** The check's answer once it has one, checked every {@link #CHECK_EVERY}; never interrupted midway. */
+    private static <T> Mono<T> until(Supplier<Optional<T>> check) {
+        return Mono.defer(() -> offEventLoop(check)).flatMap(Mono::justOrEmpty)
+                   .repeatWhenEmpty(checks -> checks.delayElements(CHECK_EVERY));
+    }
+
+    /**
+     * The reactions (the other streaming processors on this log: callback and visit triggers) have handled the
+     * position, so what they set off is in the log by then: a read waits for that too.
+     */
+    private boolean reactionsReached(long position) {
+        Set<String> ours = readModels();
+        return positions.processors().stream().filter(name -> !ours.contains(name))
+                        .allMatch(name -> tokens(name).values().stream()
+                                                      .allMatch(token -> ProcessedPositions.covers(token, position)));
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : ProcessedPositions.position(head);
     }
 
     /**
