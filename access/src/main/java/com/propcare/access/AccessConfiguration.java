@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,7 @@ import java.util.Set;
  * are open (the page signs in through the API); any other route without a rule is refused to everyone.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ApiDocumentation.class)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(AccessProperties.class)
 public class AccessConfiguration {

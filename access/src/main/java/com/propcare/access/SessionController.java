@@ -1,5 +1,6 @@
 package com.propcare.access;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,18 +62,21 @@ class SessionController {
     }
 
     @PostMapping(PATH)
+    @Operation(summary = "Sign in with name and password: a session token")
     SignedIn signIn(@AuthenticationPrincipal StaffUser user) {
         SessionTokens.Issued issued = sessions.issue(user.name());
         return new SignedIn(issued.token(), "Bearer", issued.expiresAt(), Me.of(user));
     }
 
     @GetMapping(PATH)
+    @Operation(summary = "Who is signed in: the account, its roles and offices")
     Me me(@AuthenticationPrincipal StaffUser user) {
         return Me.of(user);
     }
 
     /** Ends the sign-in token this request came with, on every instance; other credentials have nothing to end. */
     @DeleteMapping(PATH)
+    @Operation(summary = "Sign out: the session token is revoked")
     Mono<ResponseEntity<Void>> signOut() {
         return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
                      .ofType(Users.Authenticated.class)
@@ -85,6 +89,7 @@ class SessionController {
 
     /** A user changes their own password with the current one; every sign-in of theirs ends. */
     @PostMapping(PASSWORD_PATH)
+    @Operation(summary = "Change your own password (the current one is required)")
     Mono<ResponseEntity<Void>> changePassword(@AuthenticationPrincipal StaffUser user,
                                               @RequestBody PasswordChange change) {
         if (change.currentPassword() == null) {

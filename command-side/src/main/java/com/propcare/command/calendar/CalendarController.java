@@ -1,6 +1,7 @@
 package com.propcare.command.calendar;
 
 import com.propcare.command.registry.RegistryRefusalCodes;
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.DomainRefusal;
@@ -11,6 +12,7 @@ import com.propcare.events.calendar.CalendarRegion;
 import com.propcare.events.policy.Due;
 import com.propcare.events.policy.DueUnit;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -79,6 +81,7 @@ class CalendarController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PutMapping("/api/calendars/{region}/{year}")
     @Operation(summary = "Publish a region's holidays and make-up working days of one year, replacing what was known "
             + "(the shipped data or an earlier publication); the same dates again record nothing")
@@ -146,6 +149,7 @@ class CalendarController {
         });
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/calendar-adjustments")
     @Operation(summary = "Make one date a working day or a holiday for the office, whatever its region's calendar says")
     Mono<ResponseEntity<Object>> adjust(@PathVariable String officeId, @Valid @RequestBody CalendarRequests.Adjust body,

@@ -1,5 +1,6 @@
 package com.propcare.command.callback;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.events.DepartmentId;
@@ -13,6 +14,7 @@ import com.propcare.events.callback.Signature;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.workorder.WorkOrderKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,7 @@ class CallbackCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/record")
     @Operation(summary = "Record the callback as performed: method, performer, content, problems found, result, "
             + "signature, promised replies and rectification")
@@ -66,6 +69,7 @@ class CallbackCommandController {
         });
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/follow-ups/{itemId}/completion")
     @Operation(summary = "Record that a promised reply, problem notice or rectification was done")
     Mono<ResponseEntity<Object>> completeFollowUp(@PathVariable String id, @PathVariable String itemId,
@@ -75,6 +79,7 @@ class CallbackCommandController {
                 callback, version, itemId, body.outcome(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/spot-checks")
     @Operation(summary = "A quality checker's audit of a performed callback: planned? on time? recorded truthfully?")
     Mono<ResponseEntity<Object>> spotCheck(@PathVariable String id, @Valid @RequestBody CallbackRequests.SpotCheck body,
@@ -84,6 +89,7 @@ class CallbackCommandController {
                 body.findings(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel an obligation that no longer applies, before it is performed")
     Mono<ResponseEntity<Object>> cancel(@PathVariable String id, @Valid @RequestBody CallbackRequests.Cancel body,

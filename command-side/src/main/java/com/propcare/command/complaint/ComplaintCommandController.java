@@ -1,5 +1,6 @@
 package com.propcare.command.complaint;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandOutcome;
@@ -17,6 +18,7 @@ import com.propcare.events.complaint.ComplaintSeverity;
 import com.propcare.events.complaint.EscalationLevel;
 import com.propcare.events.complaint.Responsibility;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +58,7 @@ class ComplaintCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping
     @Operation(summary = "Register a complaint received through any channel; answers with its id and number")
     Mono<ResponseEntity<Object>> register(@Valid @RequestBody ComplaintRequests.Register body,
@@ -77,6 +80,7 @@ class ComplaintCommandController {
         });
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/verify")
     @Operation(summary = "Record the same-day verification and the proposed handling")
     Mono<ResponseEntity<Object>> verify(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Verify body,
@@ -85,6 +89,7 @@ class ComplaintCommandController {
                 complaint, version, body.findings(), body.proposedHandling(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/classify")
     @Operation(summary = "Classify as general or major, with whose responsibility it is")
     Mono<ResponseEntity<Object>> classify(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Classify body,
@@ -94,6 +99,7 @@ class ComplaintCommandController {
                 Responsibility.valueOf(body.responsibility()), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/declare-invalid")
     @Operation(summary = "Close an invalid or malicious complaint with the explanation given to the complainant")
     Mono<ResponseEntity<Object>> declareInvalid(@PathVariable String id,
@@ -103,6 +109,7 @@ class ComplaintCommandController {
                 complaint, version, body.explanation(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/decide-handling")
     @Operation(summary = "The director decides the handling method and the responsible department")
     Mono<ResponseEntity<Object>> decideHandling(@PathVariable String id,
@@ -113,6 +120,7 @@ class ComplaintCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/dispatch")
     @Operation(summary = "Send the handling notice to the department with a due time (policy default if omitted)")
     Mono<ResponseEntity<Object>> dispatch(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Dispatch body,
@@ -122,6 +130,7 @@ class ComplaintCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/acknowledge-dispatch")
     @Operation(summary = "The department records receipt of the handling notice")
     Mono<ResponseEntity<Object>> acknowledge(@PathVariable String id,
@@ -131,6 +140,7 @@ class ComplaintCommandController {
                 complaint, version, clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/first-reply")
     @Operation(summary = "Record the first reply to the complainant (due within 1 working day by default)")
     Mono<ResponseEntity<Object>> firstReply(@PathVariable String id,
@@ -140,6 +150,7 @@ class ComplaintCommandController {
                 complaint, version, body.content(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/remedial-actions")
     @Operation(summary = "Record a remedial measure answered to the complainant")
     Mono<ResponseEntity<Object>> remedialAction(@PathVariable String id,
@@ -149,6 +160,7 @@ class ComplaintCommandController {
                 complaint, version, body.description(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/corrective-actions")
     @Operation(summary = "Plan a corrective action with its own deadline; answers with the action id")
     Mono<ResponseEntity<Object>> correctiveAction(@PathVariable String id,
@@ -160,6 +172,7 @@ class ComplaintCommandController {
                 actor), outcome -> new CorrectiveActionPlanned(id, actionId, outcome.version()));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/corrective-actions/{actionId}/complete")
     @Operation(summary = "Record that a planned corrective action was carried out")
     Mono<ResponseEntity<Object>> completeCorrectiveAction(@PathVariable String id, @PathVariable String actionId,
@@ -169,6 +182,7 @@ class ComplaintCommandController {
                 complaint, version, actionId, body.outcome(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/escalate")
     @Operation(summary = "Escalate to the director, the company or a task force")
     Mono<ResponseEntity<Object>> escalate(@PathVariable String id, @Valid @RequestBody ComplaintRequests.Escalate body,
@@ -178,6 +192,7 @@ class ComplaintCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/report-result")
     @Operation(summary = "The handler reports the result of handling")
     Mono<ResponseEntity<Object>> reportResult(@PathVariable String id,
@@ -187,6 +202,7 @@ class ComplaintCommandController {
                 complaint, version, body.result(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/confirm")
     @Operation(summary = "A director's recorded decision on the complainant's verdict, where no callback settles it: "
             + "satisfied closes, not satisfied reopens (normally the complaint callback's result does this)")
@@ -197,6 +213,7 @@ class ComplaintCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/request-review")
     @Operation(summary = "The complainant asks for a review (复核) of the result")
     Mono<ResponseEntity<Object>> requestReview(@PathVariable String id,
@@ -206,6 +223,7 @@ class ComplaintCommandController {
                 complaint, version, body.reason(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/flag-repeat")
     @Operation(summary = "Link the complaint to an earlier one it repeats (24-hour special measures)")
     Mono<ResponseEntity<Object>> flagRepeat(@PathVariable String id,

@@ -1,5 +1,6 @@
 package com.propcare.command.policy;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
@@ -7,6 +8,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.policy.PolicyAdopted;
 import com.propcare.events.policy.PolicyDocument;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -66,6 +68,7 @@ class PolicyController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/policies")
     @Operation(summary = "Adopt the office's next policy version from effectiveFrom (default: now); what the "
             + "document leaves out keeps the product default")

@@ -1,5 +1,6 @@
 package com.propcare.command.reception;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.visit.VisitRequests;
@@ -10,6 +11,7 @@ import com.propcare.events.reception.MeetingId;
 import com.propcare.events.reception.ReceptionId;
 import com.propcare.events.reception.ReceptionOutcome;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,7 @@ class ReceptionCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/receptions")
     @Operation(summary = "Enter a walk-in on the reception log; the visitor's name is stored sealed")
     Mono<ResponseEntity<Object>> receive(@Valid @RequestBody ReceptionRequests.Reception body,
@@ -50,6 +53,7 @@ class ReceptionCommandController {
                                                    new ReceptionRequests.Recorded(id.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/building-leader-meetings")
     @Operation(summary = "Record a building-leader meeting that was held, with attendees and opinions")
     Mono<ResponseEntity<Object>> meeting(@Valid @RequestBody ReceptionRequests.Meeting body,

@@ -1,5 +1,6 @@
 package com.propcare.command.registry;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandOutcome;
@@ -11,6 +12,7 @@ import com.propcare.events.registry.ContactChannel;
 import com.propcare.events.registry.HouseholdImportId;
 import com.propcare.events.registry.KeyResidentFlag;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -56,6 +58,7 @@ class HouseholdCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/households")
     @Operation(summary = "Register a household on a unit of the office, under the id you choose")
     Mono<ResponseEntity<Object>> register(@PathVariable String officeId,
@@ -79,6 +82,7 @@ class HouseholdCommandController {
      * codecs' in-memory limit. All rows are imported or none. The import's id is the SHA-256 of the office id and
      * the file's bytes: sending the same file again answers 200 with the first import's summary and writes nothing.
      */
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/offices/{officeId}/households/import")
     @Operation(summary = "Import households from a CSV file: all rows or none; the same file again is answered 200 "
             + "with the first import's summary",
@@ -136,6 +140,7 @@ class HouseholdCommandController {
                                    RegistryRequests.Imported.of((ImportSummary) outcome.result(), alreadyImported));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/move-in")
     @Operation(summary = "New occupants moved into the vacant household")
     Mono<ResponseEntity<Object>> moveIn(@PathVariable String id, @Valid @RequestBody RegistryRequests.MoveIn body,
@@ -145,6 +150,7 @@ class HouseholdCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/move-out")
     @Operation(summary = "The occupants moved out: the household is vacant")
     Mono<ResponseEntity<Object>> moveOut(@PathVariable String id, @Valid @RequestBody RegistryRequests.MoveOut body,
@@ -153,6 +159,7 @@ class HouseholdCommandController {
                 household, version, body.movedOutOn(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/erasure")
     @Operation(summary = "Erase the household's personal data on request: its key is destroyed, names and phones "
             + "read as erased everywhere, the log stays intact and verifiable")
@@ -162,6 +169,7 @@ class HouseholdCommandController {
                 household, version, body.reason(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/key-resident-flags")
     @Operation(summary = "Set the key-resident flags (60+ living without children, disabled); empty clears them")
     Mono<ResponseEntity<Object>> keyResidentFlags(@PathVariable String id,
@@ -172,6 +180,7 @@ class HouseholdCommandController {
                 clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/contact-preferences")
     @Operation(summary = "Record the preferred contact channel and the declined ones")
     Mono<ResponseEntity<Object>> contactPreferences(@PathVariable String id,
@@ -183,6 +192,7 @@ class HouseholdCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/households/{id}/residents")
     @Operation(summary = "Replace the list of residents and owners")
     Mono<ResponseEntity<Object>> residents(@PathVariable String id, @Valid @RequestBody RegistryRequests.Residents body,

@@ -1,5 +1,6 @@
 package com.propcare.command.registry;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
@@ -9,6 +10,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.BuildingUnit;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class OfficeCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping
     @Operation(summary = "Register an office under the id you choose; timeZone defaults to Asia/Shanghai")
     Mono<ResponseEntity<Object>> register(@Valid @RequestBody RegistryRequests.RegisterOffice body,
@@ -60,6 +63,7 @@ class OfficeCommandController {
                                                    new RegistryRequests.Accepted(office.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{officeId}/departments")
     @Operation(summary = "Add a department or team to the office")
     Mono<ResponseEntity<Object>> addDepartment(@PathVariable String officeId,
@@ -70,6 +74,7 @@ class OfficeCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{officeId}/buildings")
     @Operation(summary = "Add a building of the community to the office")
     Mono<ResponseEntity<Object>> addBuilding(@PathVariable String officeId,
@@ -80,6 +85,7 @@ class OfficeCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{officeId}/buildings/{buildingId}/units")
     @Operation(summary = "List units (number, floor) of a building; all are added or, if one is listed already, none")
     Mono<ResponseEntity<Object>> addUnits(@PathVariable String officeId, @PathVariable String buildingId,

@@ -1,5 +1,6 @@
 package com.propcare.command.registry;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
@@ -8,6 +9,7 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.StaffRole;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +36,7 @@ class StaffCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/staff")
     @Operation(summary = "Hire a member of staff, under the staff number you choose, into a department of the office")
     Mono<ResponseEntity<Object>> hire(@PathVariable String officeId,
@@ -46,6 +49,7 @@ class StaffCommandController {
                                                    new RegistryRequests.Accepted(staff.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/staff/{id}/roles")
     @Operation(summary = "Give the member of staff a new set of roles")
     Mono<ResponseEntity<Object>> roles(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffRoles body,
@@ -55,6 +59,7 @@ class StaffCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/staff/{id}/department")
     @Operation(summary = "Move the member of staff to another department of the office")
     Mono<ResponseEntity<Object>> department(@PathVariable String id,
@@ -64,6 +69,7 @@ class StaffCommandController {
                 staff, version, new DepartmentId(body.department()), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/staff/{id}/leave")
     @Operation(summary = "Record that the member of staff left the office")
     Mono<ResponseEntity<Object>> leave(@PathVariable String id, @Valid @RequestBody RegistryRequests.StaffLeaving body,

@@ -1,5 +1,6 @@
 package com.propcare.command.survey;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.command.support.InvalidField;
@@ -12,6 +13,7 @@ import com.propcare.events.survey.Answer;
 import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.survey.SurveyDeliverable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +62,7 @@ class SurveyCommandController {
                 location(campaign), new SurveyRequests.Accepted(campaign, outcome.version())));
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping
     @Operation(summary = "Distribute a campaign to the households the policy names; the list is fixed from now on")
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody SurveyRequests.Open body, ServerHttpRequest request) {
@@ -71,6 +74,7 @@ class SurveyCommandController {
                                                    new SurveyRequests.Accepted(id.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/returns")
     @Operation(summary = "Record a returned questionnaire (blank or double ticks are abstentions; anonymous allowed)")
     Mono<ResponseEntity<Object>> recordReturn(@PathVariable String id, @Valid @RequestBody SurveyRequests.Return body,
@@ -82,6 +86,7 @@ class SurveyCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PutMapping("/{id}/returns/{returnId}")
     @Operation(summary = "Correct a return before the window closes; the latest answers count")
     Mono<ResponseEntity<Object>> correct(@PathVariable String id, @PathVariable String returnId,
@@ -92,6 +97,7 @@ class SurveyCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/close")
     @Operation(summary = "End collection early (it ends by itself when the window has passed)")
     Mono<ResponseEntity<Object>> close(@PathVariable String id, @Valid @RequestBody SurveyRequests.Close body,
@@ -100,6 +106,7 @@ class SurveyCommandController {
                                                                      clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/deliverables")
     @Operation(summary = "Record that the report was issued or the improvement measures were posted")
     Mono<ResponseEntity<Object>> deliverable(@PathVariable String id,
@@ -110,6 +117,7 @@ class SurveyCommandController {
                 clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/rectifications")
     @Operation(summary = "Plan the rectification of a main improvement item: cause, measures, owner, deadline")
     Mono<ResponseEntity<Object>> plan(@PathVariable String id, @Valid @RequestBody SurveyRequests.Rectification body,
@@ -121,6 +129,7 @@ class SurveyCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/rectifications/{rectificationId}/completion")
     @Operation(summary = "The owner reports the rectification done")
     Mono<ResponseEntity<Object>> complete(@PathVariable String id, @PathVariable String rectificationId,
@@ -130,6 +139,7 @@ class SurveyCommandController {
                 new SurveyCampaignId(id), rectificationId, body.outcome(), clock.instant(), actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/rectifications/{rectificationId}/verification")
     @Operation(summary = "Someone other than the owner verifies it; the unsatisfied households get a follow-up call")
     Mono<ResponseEntity<Object>> verify(@PathVariable String id, @PathVariable String rectificationId,

@@ -1,5 +1,6 @@
 package com.propcare.command.visit;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.events.HouseholdId;
@@ -14,6 +15,7 @@ import com.propcare.events.visit.VisitId;
 import com.propcare.events.visit.VisitKind;
 import com.propcare.events.visit.VisitMethod;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ class VisitCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/visits")
     @Operation(summary = "Schedule a routine, director or after-accident visit by hand")
     Mono<ResponseEntity<Object>> schedule(@Valid @RequestBody VisitRequests.Schedule body, ServerHttpRequest request) {
@@ -55,6 +58,7 @@ class VisitCommandController {
                                                          new VisitRequests.Accepted(id.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/visits/{id}/appointment")
     @Operation(summary = "Agree the visit's time with the household (no in-person visit at or after 22:00 by default)")
     Mono<ResponseEntity<Object>> appoint(@PathVariable String id, @Valid @RequestBody VisitRequests.Appoint body,
@@ -65,6 +69,7 @@ class VisitCommandController {
                 clock.instant(), actor), outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/visits/{id}/record")
     @Operation(summary = "Record the visit; its opinions become suggestions, enquiries, praise or complaints")
     Mono<ResponseEntity<Object>> record(@PathVariable String id, @Valid @RequestBody VisitRequests.Record body,
@@ -77,6 +82,7 @@ class VisitCommandController {
                 clock.instant(), actor), outcome -> new VisitRequests.Accepted(id, outcome.version()));
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/holiday-visits")
     @Operation(summary = "Plan a festival's visits to every occupied key-resident household of the office")
     Mono<ResponseEntity<Object>> planHolidays(@PathVariable String officeId,
@@ -95,6 +101,7 @@ class VisitCommandController {
         });
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/mass-move-ins")
     @Operation(summary = "Declare a mass move-in window: its new owners are visited by the policy's sample")
     Mono<ResponseEntity<Object>> declareMassMoveIn(@PathVariable String officeId,
@@ -109,6 +116,7 @@ class VisitCommandController {
                                                    new VisitRequests.Accepted(id.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/api/opinions/{id}/answer")
     @Operation(summary = "Record the answer given to the resident, and whether the director adopts the opinion")
     Mono<ResponseEntity<Object>> answer(@PathVariable String id, @Valid @RequestBody VisitRequests.Answer body,

@@ -1,5 +1,6 @@
 package com.propcare.command.workorder;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.Transition;
 import com.propcare.command.support.CommandResponse;
@@ -12,6 +13,7 @@ import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderSource;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,7 @@ class WorkOrderCommandController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping
     @Operation(summary = "Open a work order; from a complaint, callback or visit name it in source and sourceId")
     Mono<ResponseEntity<Object>> open(@Valid @RequestBody WorkOrderRequests.Open body, ServerHttpRequest request) {
@@ -56,6 +59,7 @@ class WorkOrderCommandController {
                                                    new WorkOrderRequests.Accepted(id.value(), outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/assign")
     @Operation(summary = "Assign (or reassign) to a department and optionally a member of staff")
     Mono<ResponseEntity<Object>> assign(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Assign body,
@@ -66,6 +70,7 @@ class WorkOrderCommandController {
                 actor));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/complete")
     @Operation(summary = "Record that the work was done and who did it (the trigger for repair callbacks)")
     Mono<ResponseEntity<Object>> complete(@PathVariable String id,
@@ -81,6 +86,7 @@ class WorkOrderCommandController {
         });
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a work order that was not done")
     Mono<ResponseEntity<Object>> cancel(@PathVariable String id, @Valid @RequestBody WorkOrderRequests.Cancel body,

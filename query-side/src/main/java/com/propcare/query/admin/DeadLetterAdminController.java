@@ -43,6 +43,7 @@ class DeadLetterAdminController {
     }
 
     @GetMapping("/{processingGroup}/{sequence}")
+    @Operation(summary = "One failed reaction with its cause and attempts")
     Mono<FailedReaction> one(@PathVariable String processingGroup, @PathVariable String sequence) {
         return Mono.fromSupplier(() -> failedReactions.find(processingGroup, sequence).orElseThrow(
                            () -> notFound(processingGroup, sequence)))

@@ -31,6 +31,7 @@ class ProjectionAdminController {
     }
 
     @GetMapping("/{name}")
+    @Operation(summary = "One read model: position, head, lag and the latest rebuild's progress")
     Mono<ProjectionStatus> one(@PathVariable String name) {
         return Mono.fromSupplier(() -> rebuilds.status(name)).subscribeOn(Schedulers.boundedElastic());
     }

@@ -6,6 +6,7 @@ import com.propcare.query.feed.FeedFilter;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.Parameters;
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
@@ -62,11 +63,13 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/audit/complaints/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Everything that happened to a complaint and what is linked to it, in order")
     Mono<List<HistoryEntry>> history(@PathVariable String id) {
         return blocking(() -> complaints.history(new ComplaintId(id)));
     }
 
     @GetMapping(path = "/api/audit/complaints/{id}/history", produces = "text/csv")
+    @Operation(summary = "Everything that happened to a complaint and what is linked to it, in order")
     Mono<ResponseEntity<String>> historyCsv(@PathVariable String id) {
         return blocking(() -> {
             StringBuilder csv = new StringBuilder(HistoryEntries.CSV_HEADER);
@@ -80,6 +83,7 @@ class AuditController {
      * {@code fullReplay=true} folds every event from the registration instead of starting at a snapshot.
      */
     @GetMapping("/api/audit/complaints/{id}")
+    @Operation(summary = "A complaint as it stood at a moment (position= or at=), rebuilt from its events")
     Mono<ComplaintAudit.AsOf> asOf(@PathVariable String id, @RequestParam String asOf,
                                    @RequestParam(defaultValue = "false") boolean fullReplay) {
         List<Violation> violations = new ArrayList<>();
@@ -93,16 +97,19 @@ class AuditController {
     }
 
     @GetMapping("/api/audit/verify")
+    @Operation(summary = "Recompute the ledger from the stored events: intact, or the first broken position")
     Mono<LedgerVerification.Verification> verify() {
         return blocking(verification::verify);
     }
 
     @PostMapping("/api/audit/checkpoints")
+    @Operation(summary = "Sign where the ledger ends now (Ed25519)")
     Mono<ResponseEntity<Checkpoints.Checkpoint>> sign() {
         return blocking(() -> ResponseEntity.status(HttpStatus.CREATED).body(checkpoints.sign()));
     }
 
     @GetMapping("/api/audit/checkpoints")
+    @Operation(summary = "Signed checkpoints of the ledger, with the public key")
     Mono<Map<String, Object>> recentCheckpoints(@RequestParam(required = false) String limit) {
         List<Violation> violations = new ArrayList<>();
         int count = Parameters.integer("limit", limit, 20, 1, 500, violations);
@@ -114,6 +121,7 @@ class AuditController {
     }
 
     @PostMapping("/api/audit/checkpoints/verify")
+    @Operation(summary = "Check a checkpoint kept elsewhere against the ledger")
     Mono<Checkpoints.CheckpointCheck> checkCheckpoint(@RequestBody Checkpoints.Checkpoint checkpoint) {
         return blocking(() -> checkpoints.check(checkpoint));
     }
@@ -123,6 +131,7 @@ class AuditController {
      * {@code Accept: text/csv}); the stream ends where the chain ended when it began.
      */
     @GetMapping(path = "/api/audit/offices/{officeId}/log", produces = {"application/x-ndjson", "text/csv"})
+    @Operation(summary = "An office's log for a period (from=, to=), as NDJSON or CSV")
     Mono<ResponseEntity<Flux<String>>> officeLog(@PathVariable String officeId, @RequestParam String from,
                                                  @RequestParam String to,
                                                  @RequestHeader(value = "Accept", required = false)
@@ -157,6 +166,7 @@ class AuditController {
     }
 
     @GetMapping("/api/audit/reads")
+    @Operation(summary = "Who read what on the audit surface, newest first")
     Mono<List<AuditReads.AuditRead>> recentReads(@RequestParam(required = false) String limit) {
         List<Violation> violations = new ArrayList<>();
         int count = Parameters.integer("limit", limit, 100, 1, 1000, violations);

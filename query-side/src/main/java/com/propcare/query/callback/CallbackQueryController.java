@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,7 @@ class CallbackQueryController {
 
     @GetMapping("/api/callbacks")
     @Operation(summary = "An office's callbacks, soonest due first; filters kind, status, role, dueBefore")
-    Mono<CallbackPage> list(CallbackListRequest request) {
+    Mono<CallbackPage> list(@ParameterObject CallbackListRequest request) {
         Mono<ZoneId> zone = Parameters.isBlank(request.officeId()) ? Mono.just(OfficeZones.DEFAULT_ZONE)
                 : zones.zoneOf(request.officeId().trim());
         return zone.map(request::toQuery)

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -38,7 +39,8 @@ class ComplaintQueryController {
 
     /** Dates in the parameters are days in the service's time zone, the zone of its clock. */
     @GetMapping
-    Mono<ComplaintPage> list(ComplaintListRequest request) {
+    @Operation(summary = "Complaints of an office (office=), by status, category, channel and period, paged")
+    Mono<ComplaintPage> list(@ParameterObject ComplaintListRequest request) {
         FindComplaints query = request.toQuery(clock.getZone());
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintPage.class)))
                    .subscribeOn(Schedulers.boundedElastic());
@@ -46,6 +48,7 @@ class ComplaintQueryController {
 
     /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
     @GetMapping("/{id}")
+    @Operation(summary = "One complaint as it stands: status, due times and whether they were met")
     Mono<ResponseEntity<ComplaintView>> one(@PathVariable String id) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintView.class)))
@@ -72,6 +75,7 @@ class ComplaintQueryController {
      * from closing a quiet connection and lets the server notice a client that vanished.
      */
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "One complaint, live (SSE): now and after every change")
     Flux<ServerSentEvent<ComplaintView>> stream(@PathVariable String id) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
         Flux<ServerSentEvent<ComplaintView>> views = Flux.using(

@@ -64,6 +64,7 @@ class DashboardController {
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/pending/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "What the office owes, live (SSE)")
     Flux<ServerSentEvent<PendingWork>> pendingStream(@PathVariable String officeId,
                                                      @RequestParam(required = false) String withinDays,
                                                      @RequestParam(required = false) String limit) {
@@ -78,6 +79,7 @@ class DashboardController {
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/rates/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The month's rates, live (SSE)")
     Flux<ServerSentEvent<OfficeRates>> ratesStream(@PathVariable String officeId,
                                                    @RequestParam(required = false) String month) {
         return live(() -> new FindOfficeRates(officeId, month(month)), OfficeRates.class, "rates", officeId);
@@ -90,6 +92,7 @@ class DashboardController {
     }
 
     @GetMapping(path = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Every office's rates and what it owes, live (SSE)")
     Flux<ServerSentEvent<CompanyDashboard>> companyStream(@RequestParam(required = false) String month) {
         return live(() -> new FindCompanyDashboard(month(month)), CompanyDashboard.class, "company", null);
     }

@@ -6,6 +6,7 @@ import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.Parameters;
 import com.propcare.query.support.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -62,6 +63,7 @@ class EventFeedController {
     }
 
     @GetMapping("/api/events")
+    @Operation(summary = "The event feed from a position (after= or Last-Event-ID), as SSE or NDJSON, filtered")
     Mono<Void> events(ServerWebExchange exchange, @RequestParam(required = false) String after,
                       @RequestParam(required = false) String types, @RequestParam(required = false) String office,
                       @RequestParam(required = false) String aggregate,
@@ -102,6 +104,7 @@ class EventFeedController {
     }
 
     @GetMapping("/api/events/schemas")
+    @Operation(summary = "Every published event type with its schema revision")
     Map<String, Object> schemas() {
         List<Map<String, String>> types = new ArrayList<>();
         schemas.catalogue().forEach((type, revision) -> types.add(Map.of("type", type, "revision", revision,
@@ -110,6 +113,7 @@ class EventFeedController {
     }
 
     @GetMapping("/api/events/schemas/{type}")
+    @Operation(summary = "One event type's JSON Schema (draft 2020-12)")
     ResponseEntity<String> schema(@PathVariable String type) {
         String schema = schemas.schema(type).orElseThrow(
                 () -> new ResourceNotFound("EVENT_TYPE_NOT_FOUND", "No event type " + type));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,7 @@ class RegistryQueryController {
     @GetMapping("/api/offices/{id}/households")
     @Operation(summary = "The office's households by building and unit, without personal data; filters occupied, "
             + "building, keyResident (true, false or a flag); page from 0, size up to 500")
-    Mono<HouseholdPage> households(@PathVariable String id, RegistryListRequests.Households request) {
+    Mono<HouseholdPage> households(@PathVariable String id, @ParameterObject RegistryListRequests.Households request) {
         FindHouseholds query = request.toQuery(id);
         return ask(() -> queries.query(query, ResponseTypes.instanceOf(HouseholdPage.class)))
                 .switchIfEmpty(Mono.error(() -> officeNotFound(id)));
@@ -61,7 +62,7 @@ class RegistryQueryController {
 
     @GetMapping("/api/offices/{id}/staff")
     @Operation(summary = "The office's staff by name; filters role and active")
-    Mono<StaffList> staff(@PathVariable String id, RegistryListRequests.Staff request) {
+    Mono<StaffList> staff(@PathVariable String id, @ParameterObject RegistryListRequests.Staff request) {
         FindStaff query = request.toQuery(id);
         return ask(() -> queries.query(query, ResponseTypes.instanceOf(StaffList.class)))
                 .switchIfEmpty(Mono.error(() -> officeNotFound(id)));

@@ -63,6 +63,7 @@ class SurveyQueryController {
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/satisfaction/stream",
                 produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The satisfaction dashboard, live (SSE)")
     Flux<ServerSentEvent<SatisfactionOverview>> satisfactionStream(@PathVariable String officeId) {
         return LiveQueries.live(gateway, () -> new FindSatisfaction(officeId), SatisfactionOverview.class, "satisfaction",
                                 () -> new IllegalStateException("a satisfaction overview is always answered"));

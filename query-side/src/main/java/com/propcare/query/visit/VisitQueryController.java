@@ -5,6 +5,7 @@ import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,11 +44,13 @@ class VisitQueryController {
     }
 
     @GetMapping("/api/visits/{id}")
+    @Operation(summary = "One visit as it stands, with its record and opinions")
     Mono<VisitDetails> visit(@PathVariable String id) {
         return blocking(() -> queries.visit(id));
     }
 
     @GetMapping("/api/visits")
+    @Operation(summary = "Visits of an office (officeId=), by performer, kind and status")
     Mono<List<VisitSummary>> visits(@RequestParam(required = false) String officeId,
                                     @RequestParam(required = false) String performer,
                                     @RequestParam(required = false) String kind,
@@ -64,6 +67,7 @@ class VisitQueryController {
     }
 
     @GetMapping("/api/opinions")
+    @Operation(summary = "Opinions raised in visits, receptions and meetings of an office (officeId=), by status")
     Mono<List<OpinionSummary>> opinions(@RequestParam(required = false) String officeId,
                                         @RequestParam(required = false) String status) {
         List<Violation> violations = new ArrayList<>();
@@ -74,6 +78,7 @@ class VisitQueryController {
     }
 
     @GetMapping("/api/receptions")
+    @Operation(summary = "Walk-in receptions of an office (officeId=), by month")
     Mono<List<ReceptionSummary>> receptions(@RequestParam(required = false) String officeId,
                                             @RequestParam(required = false) String month) {
         List<Violation> officeViolations = new ArrayList<>();
@@ -88,6 +93,7 @@ class VisitQueryController {
     }
 
     @GetMapping("/api/offices/{officeId}/visit-quota")
+    @Operation(summary = "The month's routine-visit quota: band, target, progress, exclusions, suggestions")
     Mono<VisitQuota> quota(@PathVariable String officeId, @RequestParam(required = false) String month) {
         return zones.zoneOf(officeId).flatMap(zone -> {
             List<Violation> violations = new ArrayList<>();

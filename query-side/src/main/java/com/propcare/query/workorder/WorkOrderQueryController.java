@@ -3,6 +3,7 @@ package com.propcare.query.workorder;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,7 @@ class WorkOrderQueryController {
     }
 
     @GetMapping
+    @Operation(summary = "Work orders of an office (office=), by kind, status and department, paged")
     Mono<WorkOrderPage> list(@RequestParam(required = false) String office,
                              @RequestParam(required = false) String kind,
                              @RequestParam(required = false) String status,
@@ -65,6 +67,7 @@ class WorkOrderQueryController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One work order as it stands, with its source and performer")
     Mono<ResponseEntity<WorkOrderView>> one(@PathVariable String id) {
         return Mono.fromFuture(() -> queries.query(new FindWorkOrder(id), ResponseTypes.instanceOf(WorkOrderView.class)))
                    .subscribeOn(Schedulers.boundedElastic())

@@ -1,5 +1,6 @@
 package com.propcare.command.callback.kinds;
 
+import com.propcare.command.support.CommandAnswers;
 import com.propcare.command.support.CommandExecutor;
 import com.propcare.command.support.CommandResponse;
 import com.propcare.events.DepartmentId;
@@ -9,6 +10,7 @@ import com.propcare.events.StaffId;
 import com.propcare.events.callback.KindCode;
 import com.propcare.events.callback.MatterId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,7 @@ class CallbackKindController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/offices/{officeId}/callback-kinds")
     @Operation(summary = "Define a callback kind of the office, triggered by recorded matters of one type")
     Mono<ResponseEntity<Object>> define(@PathVariable String officeId,
@@ -53,6 +56,7 @@ class CallbackKindController {
                                                                                                      outcome.version())));
     }
 
+    @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
     @PutMapping("/api/offices/{officeId}/callback-kinds/{code}")
     @Operation(summary = "Redefine a kind; matters recorded from now on use the new revision")
     Mono<ResponseEntity<Object>> redefine(@PathVariable String officeId, @PathVariable String code,
@@ -68,6 +72,7 @@ class CallbackKindController {
                                    outcome -> new CallbackKindRequests.Accepted(id, outcome.version()));
     }
 
+    @ApiResponse(responseCode = "201", description = CommandAnswers.CREATED)
     @PostMapping("/api/matters")
     @Operation(summary = "Record a matter; the callbacks its type calls for are scheduled from it")
     Mono<ResponseEntity<Object>> record(@Valid @RequestBody CallbackKindRequests.Matter body,

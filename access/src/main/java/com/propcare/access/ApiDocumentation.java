@@ -1,0 +1,247 @@
+package com.propcare.access;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The API document's conventions, the same for every route of both sides: who may call (HTTP Basic, or a bearer
+ * token from the identity provider or our own sign-in), one tag per capability, the problems every route can
+ * answer with their {@code application/problem+json} shape, and the headers of writing and reading (Idempotency-Key,
+ * If-Match, ETag, Location, Log-Position). What differs per route (its summary, body, parameters, success status)
+ * is declared on the route itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String BASIC = "basic";
+    private static final String BEARER = "bearer";
+    private static final Pattern RESOURCE = Pattern.compile(".*\\{[^}]+}.*");
+
+    /** Capabilities by the start of their paths; the first that matches names a route's tag. */
+    private static final Map<String, String> CAPABILITIES = capabilities();
+
+    private static Map<String, String> capabilities() {
+        Map<String, String> byPrefix = new LinkedHashMap<>();
+        byPrefix.put("/api/complaints", "Complaints");
+        byPrefix.put("/api/work-orders", "Work orders");
+        byPrefix.put("/api/callbacks", "Callbacks");
+        byPrefix.put("/api/matters", "Callbacks");
+        byPrefix.put("/api/offices/{officeId}/callback-", "Callbacks");
+        byPrefix.put("/api/staff/{staffId}/obligations", "Callbacks");
+        byPrefix.put("/api/visits", "Visits");
+        byPrefix.put("/api/opinions", "Visits");
+        byPrefix.put("/api/offices/{officeId}/holiday-visits", "Visits");
+        byPrefix.put("/api/offices/{officeId}/mass-move-ins", "Visits");
+        byPrefix.put("/api/offices/{officeId}/visit-quota", "Visits");
+        byPrefix.put("/api/receptions", "Receptions");
+        byPrefix.put("/api/building-leader-meetings", "Receptions");
+        byPrefix.put("/api/surveys", "Surveys");
+        byPrefix.put("/api/offices/{officeId}/survey-trend", "Surveys");
+        byPrefix.put("/api/offices/{officeId}/policies", "Policies");
+        byPrefix.put("/api/policies", "Policies");
+        byPrefix.put("/api/calendars", "Working-day calendar");
+        byPrefix.put("/api/offices/{officeId}/calendar", "Working-day calendar");
+        byPrefix.put("/api/offices/{officeId}/dashboard", "Dashboards");
+        byPrefix.put("/api/dashboard", "Dashboards");
+        byPrefix.put("/api/offices/{officeId}/bulletins", "Dashboards");
+        byPrefix.put("/api/offices/{officeId}/recurring-problems", "Dashboards");
+        byPrefix.put("/api/audit", "Audit");
+        byPrefix.put("/api/events", "Event feed");
+        byPrefix.put("/api/admin", "Administration");
+        byPrefix.put("/api/accounts", "Accounts and sessions");
+        byPrefix.put("/api/session", "Accounts and sessions");
+        byPrefix.put("/api/offices", "Registry");
+        byPrefix.put("/api/households", "Registry");
+        byPrefix.put("/api/staff", "Registry");
+        return byPrefix;
+    }
+
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("Complaints", "Register a complaint (投诉), move it through its lifecycle, read it and its links"),
+            Map.entry("Work orders", "Repairs, paid services and help services for households"),
+            Map.entry("Callbacks", "Callbacks (回访): performing, auditing, follow-ups; office-defined kinds and matters"),
+            Map.entry("Visits", "Visits (拜访), holiday and mass move-in plans, opinions and their answers, quotas"),
+            Map.entry("Receptions", "Walk-in receptions and building-leader meetings with their opinions"),
+            Map.entry("Surveys", "Satisfaction surveys: campaigns, returns, reports, rectifications"),
+            Map.entry("Policies", "Versioned policies of each office: deadlines, callbacks, visits, surveys"),
+            Map.entry("Working-day calendar", "Public holidays, make-up working days (调休) and office adjustments"),
+            Map.entry("Dashboards", "What an office owes today, its rates, the company view, bulletins; live (SSE)"),
+            Map.entry("Audit", "Complaint histories, state at a moment, the tamper-evident ledger, checkpoints"),
+            Map.entry("Event feed", "The ordered event stream for integrators (SSE or NDJSON) and its JSON Schemas"),
+            Map.entry("Administration", "Read-model rebuilds and failed reactions (dead letters)"),
+            Map.entry("Accounts and sessions", "Sign-in, passwords, revocation and sign-in locks"),
+            Map.entry("Registry", "Offices, departments, buildings, households and staff"));
+
+    @Bean
+    OpenApiCustomizer apiConventions() {
+        return openApi -> {
+            openApi.info(new Info().title("PropCare API").version("1")
+                                   .description("Complaints, visits, callbacks (回访) and satisfaction surveys of "
+                                           + "property-management offices. Every failure is an RFC 9457 problem "
+                                           + "with a stable code; every command answers with the aggregate "
+                                           + "version (ETag, sent back in If-Match) and the log position of its "
+                                           + "last event (Log-Position, sent back on a read to see the write)."));
+            Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+            openApi.components(components
+                    .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("A staff account's name and local password, or a system account"))
+                    .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description("A token of the company's identity provider, our own sign-in's, or an "
+                                                 + "integrator's API token"))
+                    .addSchemas(PROBLEM, problemSchema()));
+            openApi.security(List.of(new SecurityRequirement().addList(BASIC),
+                                     new SecurityRequirement().addList(BEARER)));
+            List<Tag> tags = new ArrayList<>();
+            CAPABILITIES.values().stream().distinct()
+                        .forEach(name -> tags.add(new Tag().name(name).description(DESCRIPTIONS.get(name))));
+            openApi.tags(tags);
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+                        (method, operation) -> conventions(path, method, operation)));
+            }
+        };
+    }
+
+    private static void conventions(String path, PathItem.HttpMethod method, Operation operation) {
+        operation.setTags(List.of(capabilityOf(path)));
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.responses(responses);
+        boolean writes = method != PathItem.HttpMethod.GET;
+        boolean stream = path.endsWith("/stream") || path.equals("/api/events");
+        responses.forEach((status, response) -> jsonContent(response, stream));
+        if (writes && (responses.containsKey("201") || responses.containsKey("202"))) {
+            responses.remove("200");
+            responses.forEach((status, response) -> {
+                if (status.equals("201") || status.equals("202")) {
+                    response.addHeaderObject("ETag", header("The aggregate's version; send it back in If-Match"))
+                            .addHeaderObject("Log-Position", header("The log position of the command's last event"));
+                    if (status.equals("201")) {
+                        response.addHeaderObject("Location", header("Where to read what was created"));
+                    }
+                }
+            });
+            parameter(operation, new HeaderParameter().name("Idempotency-Key").required(false)
+                    .description("Sent again with a retry, the same key answers the first answer and writes nothing"));
+            if (RESOURCE.matcher(path).matches()) {
+                parameter(operation, new HeaderParameter().name("If-Match").required(false)
+                        .description("The ETag the change was decided on; older is 412, and ending transitions "
+                                             + "require it (428)"));
+            }
+        }
+        if (!writes) {
+            parameter(operation, new HeaderParameter().name("Log-Position").required(false)
+                    .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
+                    .description("Answer once the read models have handled this position of a command's answer"));
+            parameter(operation, new QueryParameter().name("logPosition").required(false)
+                    .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
+                    .description("The same as the Log-Position header"));
+            problem(responses, "503", "The read models did not reach the Log-Position in time "
+                    + "(READ_MODEL_BEHIND, with Retry-After)");
+        }
+        problem(responses, "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, "
+                + "INVALID_PARAMETER), naming the field");
+        problem(responses, "401", "No or wrong credentials (UNAUTHENTICATED), an inactive account "
+                + "(ACCOUNT_INACTIVE)");
+        problem(responses, "403", "A role that may not use the route (FORBIDDEN)");
+        problem(responses, "404", "Not found, or another office's (…_NOT_FOUND)");
+        problem(responses, "429", "Too many requests or streams (REQUEST_RATE_EXCEEDED, TOO_MANY_STREAMS), "
+                + "with Retry-After");
+        if (writes) {
+            problem(responses, "409", "A transition out of order, a rule of the record's state, a concurrent change "
+                    + "or an Idempotency-Key in use (…_ILLEGAL_TRANSITION, CONCURRENT_MODIFICATION, …)");
+            problem(responses, "412", "If-Match older than the record (STALE_VERSION) or weak (WEAK_ETAG)");
+            problem(responses, "413", "A body over 2 MB (BODY_TOO_LARGE)");
+            problem(responses, "415", "A body that is not JSON (or CSV where a CSV is expected)");
+            problem(responses, "422", "A business rule or a reference that does not exist (REFERENCE_…_UNKNOWN and "
+                    + "the capability's codes), naming the field; nothing is stored");
+            if (RESOURCE.matcher(path).matches()) {
+                problem(responses, "428", "An ending transition without If-Match (IF_MATCH_REQUIRED)");
+            }
+        }
+    }
+
+    static String capabilityOf(String path) {
+        return CAPABILITIES.entrySet().stream().filter(entry -> path.startsWith(entry.getKey()))
+                           .map(Map.Entry::getValue).findFirst().orElse("Registry");
+    }
+
+    private static void jsonContent(ApiResponse response, boolean stream) {
+        Content content = response.getContent();
+        if (content == null || !content.containsKey("*/*")) {
+            return;
+        }
+        MediaType any = content.remove("*/*");
+        content.addMediaType(stream ? "text/event-stream" : "application/json", any);
+    }
+
+    private static void parameter(Operation operation, Parameter parameter) {
+        if (parameter.getSchema() == null) {
+            parameter.schema(new StringSchema());
+        }
+        boolean present = operation.getParameters() != null && operation.getParameters().stream().anyMatch(
+                known -> parameter.getName().equals(known.getName()) && parameter.getIn().equals(known.getIn()));
+        if (!present) {
+            operation.addParametersItem(parameter);
+        }
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+                    .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(
+                            "#/components/schemas/" + PROBLEM)))));
+        }
+    }
+
+    private static Header header(String description) {
+        return new Header().description(description).schema(new StringSchema());
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details with this API's stable code")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("code", new StringSchema().description("Stable, e.g. COMPLAINT_ILLEGAL_TRANSITION"))
+                .addProperty("field", new StringSchema().description("The field or parameter at fault, if one"))
+                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
+                        .addProperty("field", new StringSchema()).addProperty("rule", new StringSchema())
+                        .addProperty("message", new StringSchema())))
+                .required(List.of("status", "code"));
+    }
+}
