@@ -122,6 +122,29 @@ class ApiDocumentTest {
         assertThat(list.getResponses().get("200").getContent()).containsKey("application/json");
     }
 
+    @Test
+    void a_read_refuses_a_parameter_its_route_does_not_know_naming_it_and_the_right_spelling() {
+        List<String> answered = new ArrayList<>();
+        for (Route route : ApiRoutes.of(context)) {
+            if (route.changes() || route.pattern().contains("{")) {
+                continue;
+            }
+            int status = web.get().uri(route.pattern() + "?nonsenseParameter=1").exchange()
+                            .returnResult(String.class).getStatus().value();
+            if (status != 400) {
+                answered.add(route + " → " + status);
+            }
+        }
+        assertThat(answered).isEmpty();
+        web.get().uri("/api/complaints?officeId=office-1").exchange()
+           .expectStatus().isBadRequest()
+           .expectBody().jsonPath("$.code").isEqualTo("INVALID_PARAMETER")
+           .jsonPath("$.field").isEqualTo("officeId")
+           .jsonPath("$.didYouMean").isEqualTo("office");
+        web.get().uri("/api/callbacks?office=office-1").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.didYouMean").isEqualTo("officeId");
+    }
+
     private static Set<String> problems(Operation operation) {
         Set<String> problems = new TreeSet<>();
         operation.getResponses().forEach((status, response) -> {
