@@ -1,5 +1,6 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import com.propcare.standalone.ApiRoutes.Route;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -141,8 +142,22 @@ class ApiDocumentTest {
            .expectBody().jsonPath("$.code").isEqualTo("INVALID_PARAMETER")
            .jsonPath("$.field").isEqualTo("officeId")
            .jsonPath("$.didYouMean").isEqualTo("office");
-        web.get().uri("/api/callbacks?office=office-1").exchange()
-           .expectStatus().isBadRequest().expectBody().jsonPath("$.didYouMean").isEqualTo("officeId");
+        web.get().uri("/api/visits?officeId=office-1&sise=5").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.didYouMean").isEqualTo("office");
+    }
+
+    @Test
+    void every_list_of_an_office_takes_office_and_answers_one_paged_envelope() {
+        TestOffice office = TestOffice.register(web, "office-lists");
+        for (String list : List.of("/api/complaints", "/api/callbacks", "/api/work-orders", "/api/visits",
+                                   "/api/opinions", "/api/receptions")) {
+            web.get().uri(list + "?office=" + office.id() + "&page=0&size=5").exchange()
+               .expectStatus().isOk()
+               .expectBody().jsonPath("$.items").isArray()
+               .jsonPath("$.page").isEqualTo(0)
+               .jsonPath("$.size").isEqualTo(5)
+               .jsonPath("$.total").isNumber();
+        }
     }
 
     private static Set<String> problems(Operation operation) {

@@ -162,7 +162,7 @@ class FailedReactionsTest {
               .expectStatus().isAccepted();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 office.as(office.director()).get()
-                      .uri("/api/callbacks?officeId=" + office.id() + "&kind=OTHER_SERVICES").exchange()
+                      .uri("/api/callbacks?office=" + office.id() + "&kind=OTHER_SERVICES").exchange()
                       .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .contains(workOrder));
     }

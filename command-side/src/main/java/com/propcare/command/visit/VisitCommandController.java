@@ -96,7 +96,7 @@ class VisitCommandController {
                                              .map(planned -> planned.households().stream().map(HouseholdId::value)
                                                                     .toList())
                                              .orElse(List.of());
-            return CommandResponse.created(URI.create("/api/visits?officeId=" + officeId + "&kind=HOLIDAY"),
+            return CommandResponse.created(URI.create("/api/visits?office=" + officeId + "&kind=HOLIDAY"),
                                            new VisitRequests.HolidaysPlanned(plan.value(), households));
         });
     }

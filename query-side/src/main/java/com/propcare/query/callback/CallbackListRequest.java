@@ -19,12 +19,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters of {@code GET /api/callbacks} as sent; blank counts as absent. {@code officeId} is
+ * The query parameters of {@code GET /api/callbacks} as sent; blank counts as absent. {@code office} is
  * required. {@code status} is one of {@code pending}, {@code overdue}, {@code performed}, {@code cancelled} or
  * {@code open} (pending or overdue). {@code dueBefore} is an ISO instant (excluded) or an ISO date, meaning due
  * by the end of that day in the office's time zone.
  */
-record CallbackListRequest(String officeId, String kind, String status, String role, String dueBefore, String page,
+record CallbackListRequest(String office, String kind, String status, String role, String dueBefore, String page,
                            String size) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -40,8 +40,8 @@ record CallbackListRequest(String officeId, String kind, String status, String r
     /** The query these parameters ask for; every parameter that cannot be read is reported at once. */
     FindCallbacks toQuery(ZoneId officeZone) {
         List<Violation> violations = new ArrayList<>();
-        if (Parameters.isBlank(officeId)) {
-            violations.add(new Violation("officeId", "required"));
+        if (Parameters.isBlank(office)) {
+            violations.add(new Violation("office", "required"));
         }
         Set<CallbackStatus> statuses = Set.of();
         if (!Parameters.isBlank(status)) {
@@ -59,7 +59,7 @@ record CallbackListRequest(String officeId, String kind, String status, String r
         if (!violations.isEmpty()) {
             throw new InvalidParameters(violations);
         }
-        return new FindCallbacks(officeId.trim(), Parameters.isBlank(kind) ? null : kind.trim(), statuses,
+        return new FindCallbacks(office.trim(), Parameters.isBlank(kind) ? null : kind.trim(), statuses,
                                  roleFilter, before, pageNumber, pageSize);
     }
 

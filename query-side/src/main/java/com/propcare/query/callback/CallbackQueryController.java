@@ -60,8 +60,8 @@ class CallbackQueryController {
     @GetMapping("/api/callbacks")
     @Operation(summary = "An office's callbacks, soonest due first; filters kind, status, role, dueBefore")
     Mono<CallbackPage> list(@ParameterObject CallbackListRequest request) {
-        Mono<ZoneId> zone = Parameters.isBlank(request.officeId()) ? Mono.just(OfficeZones.DEFAULT_ZONE)
-                : zones.zoneOf(request.officeId().trim());
+        Mono<ZoneId> zone = Parameters.isBlank(request.office()) ? Mono.just(OfficeZones.DEFAULT_ZONE)
+                : zones.zoneOf(request.office().trim());
         return zone.map(request::toQuery)
                    .flatMap(query -> ask(() -> queries.query(query, ResponseTypes.instanceOf(CallbackPage.class))));
     }

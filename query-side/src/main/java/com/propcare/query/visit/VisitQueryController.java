@@ -4,6 +4,7 @@ import com.propcare.events.visit.VisitKind;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.support.Page;
 import com.propcare.query.support.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,45 +51,51 @@ class VisitQueryController {
     }
 
     @GetMapping("/api/visits")
-    @Operation(summary = "Visits of an office (officeId=), by performer, kind and status")
-    Mono<List<VisitSummary>> visits(@RequestParam(required = false) String officeId,
+    @Operation(summary = "Visits of an office (office=), by performer, kind and status")
+    Mono<Page<VisitSummary>> visits(@RequestParam(required = false) String office,
                                     @RequestParam(required = false) String performer,
                                     @RequestParam(required = false) String kind,
-                                    @RequestParam(required = false) String status) {
+                                    @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) String page,
+                                    @RequestParam(required = false) String size) {
         List<Violation> violations = new ArrayList<>();
-        requireOffice(officeId, violations);
+        requireOffice(office, violations);
         if (!Parameters.isBlank(kind) && Arrays.stream(VisitKind.values()).noneMatch(k -> k.name().equals(kind))) {
             violations.add(new Violation("kind", "one of " + Arrays.toString(VisitKind.values())));
         }
         requireOneOf("status", status, VISIT_STATUSES, violations);
         failOn(violations);
-        return blocking(() -> queries.visits(officeId, blankToNull(performer), blankToNull(kind),
-                                             blankToNull(status)));
+        return blocking(() -> Page.of(queries.visits(office, blankToNull(performer), blankToNull(kind),
+                                                     blankToNull(status)), page, size));
     }
 
     @GetMapping("/api/opinions")
-    @Operation(summary = "Opinions raised in visits, receptions and meetings of an office (officeId=), by status")
-    Mono<List<OpinionSummary>> opinions(@RequestParam(required = false) String officeId,
-                                        @RequestParam(required = false) String status) {
+    @Operation(summary = "Opinions raised in visits, receptions and meetings of an office (office=), by status")
+    Mono<Page<OpinionSummary>> opinions(@RequestParam(required = false) String office,
+                                        @RequestParam(required = false) String status,
+                                        @RequestParam(required = false) String page,
+                                        @RequestParam(required = false) String size) {
         List<Violation> violations = new ArrayList<>();
-        requireOffice(officeId, violations);
+        requireOffice(office, violations);
         requireOneOf("status", status, OPINION_STATUSES, violations);
         failOn(violations);
-        return blocking(() -> queries.opinions(officeId, blankToNull(status)));
+        return blocking(() -> Page.of(queries.opinions(office, blankToNull(status)), page, size));
     }
 
     @GetMapping("/api/receptions")
-    @Operation(summary = "Walk-in receptions of an office (officeId=), by month")
-    Mono<List<ReceptionSummary>> receptions(@RequestParam(required = false) String officeId,
-                                            @RequestParam(required = false) String month) {
+    @Operation(summary = "Walk-in receptions of an office (office=), by month")
+    Mono<Page<ReceptionSummary>> receptions(@RequestParam(required = false) String office,
+                                            @RequestParam(required = false) String month,
+                                            @RequestParam(required = false) String page,
+                                            @RequestParam(required = false) String size) {
         List<Violation> officeViolations = new ArrayList<>();
-        requireOffice(officeId, officeViolations);
+        requireOffice(office, officeViolations);
         failOn(officeViolations);
-        return zones.zoneOf(officeId).flatMap(zone -> {
+        return zones.zoneOf(office).flatMap(zone -> {
             List<Violation> violations = new ArrayList<>();
             YearMonth parsed = month(month, zone, violations);
             failOn(violations);
-            return blocking(() -> queries.receptions(officeId, parsed));
+            return blocking(() -> Page.of(queries.receptions(office, parsed), page, size));
         });
     }
 
@@ -115,9 +122,9 @@ class VisitQueryController {
         }
     }
 
-    private static void requireOffice(String officeId, List<Violation> violations) {
-        if (Parameters.isBlank(officeId)) {
-            violations.add(new Violation("officeId", "required"));
+    private static void requireOffice(String office, List<Violation> violations) {
+        if (Parameters.isBlank(office)) {
+            violations.add(new Violation("office", "required"));
         }
     }
 

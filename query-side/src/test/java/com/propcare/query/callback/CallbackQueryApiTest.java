@@ -130,19 +130,19 @@ class CallbackQueryApiTest {
 
     @Test
     void the_list_filters_by_status_kind_role_and_the_office_day_soonest_due_first() {
-        web.get().uri("/api/callbacks?officeId=office-1&status=open").exchange()
+        web.get().uri("/api/callbacks?office=office-1&status=open").exchange()
            .expectStatus().isOk()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-3", "cb-2"))
            .jsonPath("$.items[0].overdue").isEqualTo(true);
-        web.get().uri("/api/callbacks?officeId=office-1&kind=COMPLAINT&status=performed").exchange()
+        web.get().uri("/api/callbacks?office=office-1&kind=COMPLAINT&status=performed").exchange()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-1", "cb-5"));
-        web.get().uri("/api/callbacks?officeId=office-1&role=repair_lead").exchange()
+        web.get().uri("/api/callbacks?office=office-1&role=repair_lead").exchange()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-3", "cb-2"));
-        web.get().uri("/api/callbacks?officeId=office-1&dueBefore=2026-11-18").exchange()
+        web.get().uri("/api/callbacks?office=office-1&dueBefore=2026-11-18").exchange()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-1", "cb-3"));
-        web.get().uri("/api/callbacks?officeId=office-1&dueBefore=2026-11-17").exchange()
+        web.get().uri("/api/callbacks?office=office-1&dueBefore=2026-11-17").exchange()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-1"));
-        web.get().uri("/api/callbacks?officeId=office-1&page=2&size=2").exchange()
+        web.get().uri("/api/callbacks?office=office-1&page=2&size=2").exchange()
            .expectBody().jsonPath("$.items[*].id").isEqualTo(List.of("cb-5")).jsonPath("$.total").isEqualTo(5);
     }
 
@@ -153,7 +153,7 @@ class CallbackQueryApiTest {
            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
            .expectBody()
            .jsonPath("$.code").isEqualTo("INVALID_PARAMETER")
-           .jsonPath("$.errors[*].field").isEqualTo(List.of("officeId", "status", "role", "dueBefore", "size"))
+           .jsonPath("$.errors[*].field").isEqualTo(List.of("office", "status", "role", "dueBefore", "size"))
            .jsonPath("$.errors[1].rule").isEqualTo("one of pending, overdue, performed, cancelled, open");
     }
 
