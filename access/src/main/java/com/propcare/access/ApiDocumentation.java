@@ -90,7 +90,7 @@ class ApiDocumentation {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("Complaints", "Register a complaint (投诉), move it through its lifecycle, read it and its links"),
             Map.entry("Work orders", "Repairs, paid services and help services for households"),
-            Map.entry("Callbacks", "Callbacks (回访): performing, auditing, follow-ups; office-defined kinds and matters"),
+            Map.entry("Callbacks", "Callbacks (回访): performing, auditing, follow-ups; office kinds and matters"),
             Map.entry("Visits", "Visits (拜访), holiday and mass move-in plans, opinions and their answers, quotas"),
             Map.entry("Receptions", "Walk-in receptions and building-leader meetings with their opinions"),
             Map.entry("Surveys", "Satisfaction surveys: campaigns, returns, reports, rectifications"),
@@ -129,12 +129,13 @@ class ApiDocumentation {
             openApi.tags(tags);
             if (openApi.getPaths() != null) {
                 openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                        (method, operation) -> conventions(path, method, operation)));
+                        (method, operation) -> conventions(components, path, method, operation)));
             }
         };
     }
 
-    private static void conventions(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void conventions(Components components, String path, PathItem.HttpMethod method,
+                                    Operation operation) {
         operation.setTags(List.of(capabilityOf(path)));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.responses(responses);
@@ -152,42 +153,45 @@ class ApiDocumentation {
                     }
                 }
             });
-            parameter(operation, new HeaderParameter().name("Idempotency-Key").required(false)
+            parameter(components, operation, "IdempotencyKey", new HeaderParameter().name("Idempotency-Key")
+                    .required(false)
                     .description("Sent again with a retry, the same key answers the first answer and writes nothing"));
             if (RESOURCE.matcher(path).matches()) {
-                parameter(operation, new HeaderParameter().name("If-Match").required(false)
+                parameter(components, operation, "IfMatch", new HeaderParameter().name("If-Match")
+                        .required(false)
                         .description("The ETag the change was decided on; older is 412, and ending transitions "
                                              + "require it (428)"));
             }
         }
         if (!writes) {
-            parameter(operation, new HeaderParameter().name("Log-Position").required(false)
-                    .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
+            parameter(components, operation, "LogPositionHeader", new HeaderParameter().name("Log-Position")
+                    .required(false).schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
                     .description("Answer once the read models have handled this position of a command's answer"));
-            parameter(operation, new QueryParameter().name("logPosition").required(false)
-                    .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
+            parameter(components, operation, "LogPositionParameter", new QueryParameter().name("logPosition")
+                    .required(false).schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
                     .description("The same as the Log-Position header"));
-            problem(responses, "503", "The read models did not reach the Log-Position in time "
+            problem(components, responses, "503", "The read models did not reach the Log-Position in time "
                     + "(READ_MODEL_BEHIND, with Retry-After)");
         }
-        problem(responses, "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, "
+        problem(components, responses, "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, "
                 + "INVALID_PARAMETER), naming the field");
-        problem(responses, "401", "No or wrong credentials (UNAUTHENTICATED), an inactive account "
+        problem(components, responses, "401", "No or wrong credentials (UNAUTHENTICATED), an inactive account "
                 + "(ACCOUNT_INACTIVE)");
-        problem(responses, "403", "A role that may not use the route (FORBIDDEN)");
-        problem(responses, "404", "Not found, or another office's (…_NOT_FOUND)");
-        problem(responses, "429", "Too many requests or streams (REQUEST_RATE_EXCEEDED, TOO_MANY_STREAMS), "
-                + "with Retry-After");
+        problem(components, responses, "403", "A role that may not use the route (FORBIDDEN)");
+        problem(components, responses, "404", "Not found, or another office's (…_NOT_FOUND)");
+        problem(components, responses, "429", "Too many requests or streams (REQUEST_RATE_EXCEEDED, "
+                + "TOO_MANY_STREAMS), with Retry-After");
         if (writes) {
-            problem(responses, "409", "A transition out of order, a rule of the record's state, a concurrent change "
-                    + "or an Idempotency-Key in use (…_ILLEGAL_TRANSITION, CONCURRENT_MODIFICATION, …)");
-            problem(responses, "412", "If-Match older than the record (STALE_VERSION) or weak (WEAK_ETAG)");
-            problem(responses, "413", "A body over 2 MB (BODY_TOO_LARGE)");
-            problem(responses, "415", "A body that is not JSON (or CSV where a CSV is expected)");
-            problem(responses, "422", "A business rule or a reference that does not exist (REFERENCE_…_UNKNOWN and "
-                    + "the capability's codes), naming the field; nothing is stored");
+            problem(components, responses, "409", "A transition out of order, a rule of the record's state, a "
+                    + "concurrent change or an Idempotency-Key in use (…_ILLEGAL_TRANSITION, CONCURRENT_MODIFICATION)");
+            problem(components, responses, "412", "If-Match older than the record (STALE_VERSION) or weak "
+                    + "(WEAK_ETAG)");
+            problem(components, responses, "413", "A body over 2 MB (BODY_TOO_LARGE)");
+            problem(components, responses, "415", "A body that is not JSON (or CSV where a CSV is expected)");
+            problem(components, responses, "422", "A business rule or a reference that does not exist "
+                    + "(REFERENCE_…_UNKNOWN and the capability's codes), naming the field; nothing is stored");
             if (RESOURCE.matcher(path).matches()) {
-                problem(responses, "428", "An ending transition without If-Match (IF_MATCH_REQUIRED)");
+                problem(components, responses, "428", "An ending transition without If-Match (IF_MATCH_REQUIRED)");
             }
         }
     }
@@ -206,22 +210,31 @@ class ApiDocumentation {
         content.addMediaType(stream ? "text/event-stream" : "application/json", any);
     }
 
-    private static void parameter(Operation operation, Parameter parameter) {
+    /** Each header or parameter of the conventions is described once, in the components, and referred to. */
+    private static void parameter(Components components, Operation operation, String name, Parameter parameter) {
         if (parameter.getSchema() == null) {
             parameter.schema(new StringSchema());
+        }
+        if (components.getParameters() == null || !components.getParameters().containsKey(name)) {
+            components.addParameters(name, parameter);
         }
         boolean present = operation.getParameters() != null && operation.getParameters().stream().anyMatch(
                 known -> parameter.getName().equals(known.getName()) && parameter.getIn().equals(known.getIn()));
         if (!present) {
-            operation.addParametersItem(parameter);
+            operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + name));
         }
     }
 
-    private static void problem(ApiResponses responses, String status, String description) {
-        if (!responses.containsKey(status)) {
-            responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+    /** The problems of one status are described once, in the components, and referred to by every operation. */
+    private static void problem(Components components, ApiResponses responses, String status, String description) {
+        String name = "Problem" + status;
+        if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+            components.addResponses(name, new ApiResponse().description(description).content(new Content()
                     .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(
                             "#/components/schemas/" + PROBLEM)))));
+        }
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + name));
         }
     }
 

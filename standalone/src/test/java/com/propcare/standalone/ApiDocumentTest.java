@@ -54,7 +54,8 @@ class ApiDocumentTest {
                                        .exchange().expectStatus().isOk()
                                        .expectBody(String.class).returnResult().getResponseBody();
         ParseOptions options = new ParseOptions();
-        options.setResolve(false);
+        options.setResolve(true);
+        options.setResolveFully(true);
         parsed = new OpenAPIV3Parser().readContents(document, null, options);
     }
 
