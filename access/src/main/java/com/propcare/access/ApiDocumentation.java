@@ -1,5 +1,7 @@
 package com.propcare.access;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -22,6 +24,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -102,6 +106,30 @@ class ApiDocumentation {
             Map.entry("Administration", "Read-model rebuilds and failed reactions (dead letters)"),
             Map.entry("Accounts and sessions", "Sign-in, passwords, revocation and sign-in locks"),
             Map.entry("Registry", "Offices, departments, buildings, households and staff"));
+
+    static {
+        // a JSON value of any shape (an event's data, a stored document) is a free-form object, not Jackson's class
+        SpringDocUtils.getConfig().replaceWithClass(tools.jackson.databind.JsonNode.class, Object.class)
+                      .replaceWithClass(com.fasterxml.jackson.databind.JsonNode.class, Object.class);
+    }
+
+    /**
+     * Types nested in another are named after it too ({@code CallbackRequests.Record} is {@code CallbackRecord},
+     * {@code VisitRequests.Record} {@code VisitRecord}): by their simple names alone, two would share one schema.
+     */
+    @Bean
+    ModelResolver nestedTypeNames(ObjectMapperProvider mappers) {
+        return new ModelResolver(mappers.jsonMapper(), new NestedTypeNames()).openapi31(true);
+    }
+
+    static final class NestedTypeNames extends TypeNameResolver {
+        @Override
+        protected String getNameOfClass(Class<?> type) {
+            Class<?> outer = type.getEnclosingClass();
+            return outer == null ? super.getNameOfClass(type)
+                    : getNameOfClass(outer).replaceFirst("Requests$", "") + type.getSimpleName();
+        }
+    }
 
     @Bean
     OpenApiCustomizer apiConventions() {

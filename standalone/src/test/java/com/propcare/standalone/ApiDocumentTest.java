@@ -2,6 +2,10 @@ package com.propcare.standalone;
 
 import com.propcare.access.TestOffice;
 import com.propcare.standalone.ApiRoutes.Route;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -17,6 +21,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +52,13 @@ class ApiDocumentTest {
     @Autowired
     ApplicationContext context;
 
+    /** The contract as the repository keeps it: the client of {@code api-client-check} is generated from it. */
+    private static final Path COMMITTED = Path.of("..", "docs", "openapi.json");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(SerializationFeature.INDENT_OUTPUT);
+
     private SwaggerParseResult parsed;
+    private String served;
 
     @BeforeAll
     void read() {
@@ -53,10 +66,27 @@ class ApiDocumentTest {
                              .build().get().uri("/v3/api-docs")
                                        .exchange().expectStatus().isOk()
                                        .expectBody(String.class).returnResult().getResponseBody();
+        served = document;
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
         parsed = new OpenAPIV3Parser().readContents(document, null, options);
+    }
+
+    /**
+     * A change of the API is a change of the contract in the repository too: after one, write the document anew
+     * with {@code mvn -pl standalone test -Dtest=ApiDocumentTest -Dpropcare.api-document.write=true} and commit it.
+     */
+    @Test
+    void the_contract_in_the_repository_is_the_document_the_application_serves() throws IOException {
+        JsonNode live = JSON.readTree(served);
+        ((ObjectNode) live).remove("servers");
+        if (Boolean.getBoolean("propcare.api-document.write")) {
+            Files.writeString(COMMITTED, JSON.writeValueAsString(JSON.treeToValue(live, Object.class)) + "\n");
+        }
+        assertThat(JSON.readTree(Files.readString(COMMITTED)))
+                .as("docs/openapi.json is the API as served (write it anew: see this test's comment)")
+                .isEqualTo(live);
     }
 
     @Test
