@@ -117,6 +117,25 @@ class ApiDocumentation {
      * Types nested in another are named after it too ({@code CallbackRequests.Record} is {@code CallbackRecord},
      * {@code VisitRequests.Record} {@code VisitRecord}): by their simple names alone, two would share one schema.
      */
+    /** The problems every route can answer with, by status. */
+    private static final Map<String, String> EVERY_ROUTE = Map.of(
+            "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, INVALID_PARAMETER), naming "
+                    + "the field",
+            "401", "No or wrong credentials (UNAUTHENTICATED), an inactive account (ACCOUNT_INACTIVE)",
+            "403", "A role that may not use the route (FORBIDDEN)",
+            "404", "Not found, or another office's (…_NOT_FOUND)",
+            "429", "Too many requests or streams (REQUEST_RATE_EXCEEDED, TOO_MANY_STREAMS), with Retry-After");
+
+    /** The problems a change can answer with besides. */
+    private static final Map<String, String> CHANGES = Map.of(
+            "409", "A transition out of order, a rule of the record's state, a concurrent change or an "
+                    + "Idempotency-Key in use (…_ILLEGAL_TRANSITION, CONCURRENT_MODIFICATION)",
+            "412", "If-Match older than the record (STALE_VERSION) or weak (WEAK_ETAG)",
+            "413", "A body over 2 MB (BODY_TOO_LARGE)",
+            "415", "A body that is not JSON (or CSV where a CSV is expected)",
+            "422", "A business rule or a reference that does not exist (REFERENCE_…_UNKNOWN and the capability's "
+                    + "codes), naming the field; nothing is stored");
+
     @Bean
     ModelResolver nestedTypeNames(ObjectMapperProvider mappers) {
         return new ModelResolver(mappers.jsonMapper(), new NestedTypeNames()).openapi31(true);
@@ -201,23 +220,9 @@ class ApiDocumentation {
             problem(components, responses, "503", "The read models did not reach the Log-Position in time "
                     + "(READ_MODEL_BEHIND, with Retry-After)");
         }
-        problem(components, responses, "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, "
-                + "INVALID_PARAMETER), naming the field");
-        problem(components, responses, "401", "No or wrong credentials (UNAUTHENTICATED), an inactive account "
-                + "(ACCOUNT_INACTIVE)");
-        problem(components, responses, "403", "A role that may not use the route (FORBIDDEN)");
-        problem(components, responses, "404", "Not found, or another office's (…_NOT_FOUND)");
-        problem(components, responses, "429", "Too many requests or streams (REQUEST_RATE_EXCEEDED, "
-                + "TOO_MANY_STREAMS), with Retry-After");
+        EVERY_ROUTE.forEach((status, description) -> problem(components, responses, status, description));
         if (writes) {
-            problem(components, responses, "409", "A transition out of order, a rule of the record's state, a "
-                    + "concurrent change or an Idempotency-Key in use (…_ILLEGAL_TRANSITION, CONCURRENT_MODIFICATION)");
-            problem(components, responses, "412", "If-Match older than the record (STALE_VERSION) or weak "
-                    + "(WEAK_ETAG)");
-            problem(components, responses, "413", "A body over 2 MB (BODY_TOO_LARGE)");
-            problem(components, responses, "415", "A body that is not JSON (or CSV where a CSV is expected)");
-            problem(components, responses, "422", "A business rule or a reference that does not exist "
-                    + "(REFERENCE_…_UNKNOWN and the capability's codes), naming the field; nothing is stored");
+            CHANGES.forEach((status, description) -> problem(components, responses, status, description));
             if (RESOURCE.matcher(path).matches()) {
                 problem(components, responses, "428", "An ending transition without If-Match (IF_MATCH_REQUIRED)");
             }
