@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The one table from the registry's business roles to the route roles that decide which requests a member of staff
- * may send (README "Security"). Finer rules (only a director decides handling, only a quality checker spot-checks)
+ * may send (docs/operations.md, "Security"). Finer rules (only a director decides handling, only a quality checker spot-checks)
  * are checked by the command side against the registry roles themselves.
  */
 public final class RegistryRoles {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How long a benchmark runs: {@code smoke} checks that it works (the whole suite in about two minutes),
- * {@code quick} gives usable figures in a few minutes, {@code full} the README's figures.
+ * {@code quick} gives usable figures in a few minutes, {@code full} the figures of docs/performance.md.
  */
 enum Mode {
     SMOKE, QUICK, FULL;

@@ -31,7 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small demo office for people trying the system ({@code propcare.demo.data=true}, the README's run command
+ * A small demo office for people trying the system ({@code propcare.demo.data=true}, the README's quick start
  * documents it): office-1 with its 300 households and staff, complaints over the last months (some closed through
  * their callback, some overdue), an accident, and two satisfaction surveys. Everything goes through the public API
  * signed in as whoever does each step (the admin sets up the office, the clerk takes complaints, the director

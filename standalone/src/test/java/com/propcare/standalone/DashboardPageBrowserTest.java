@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The dashboard page in a real headless Chromium against the running application with its demo office: sign-in,
  * the pages each role may see, a complaint registered through the API appearing on the open page without reload,
  * a dropped connection shown and reopened by the page, both languages. Screenshots of every page are saved under
- * {@code target/screenshots} (the README shows them). Without a Chromium the test is skipped, unless
+ * {@code target/screenshots} (the user guide shows them). Without a Chromium the test is skipped, unless
  * {@code PROPCARE_BROWSER_TESTS=required} (CI sets it after installing one).
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's table of errors names only codes the code can answer with: each is a string the main code of some
+ * The API tour's table of errors names only codes the code can answer with: each is a string the main code of some
  * module holds (a refusal code constant or a problem written by the edge). A code renamed in the code and not in
  * the table fails here.
  */
@@ -27,10 +27,11 @@ class DocumentedErrorCodesTest {
     private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`");
 
     @Test
-    void every_code_of_the_readme_error_table_is_one_the_code_produces() throws IOException {
-        String readme = Files.readString(PROJECT.resolve("README.md"));
-        int start = readme.indexOf("### Errors");
-        String table = readme.substring(start, readme.indexOf("\n#", start + 1));
+    void every_code_of_the_error_table_is_one_the_code_produces() throws IOException {
+        String tour = Files.readString(PROJECT.resolve("docs").resolve("api-tour.md"));
+        int start = tour.indexOf("\n## Errors");
+        int end = tour.indexOf("\n#", start + 1);
+        String table = tour.substring(start, end < 0 ? tour.length() : end);
         Set<String> documented = new TreeSet<>();
         Matcher codes = CODE.matcher(table);
         while (codes.find()) {
@@ -45,7 +46,7 @@ class DocumentedErrorCodesTest {
             }
         }
         assertThat(documented).hasSizeGreaterThan(30);
-        assertThat(unknown).as("codes in the README's error table that no main code produces").isEmpty();
+        assertThat(unknown).as("codes in the error table that no main code produces").isEmpty();
     }
 
     private static String mainSources() throws IOException {
