@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -116,6 +117,23 @@ class ApiDocumentation {
      * Types nested in another are named after it too ({@code CallbackRequests.Record} is {@code CallbackRecord},
      * {@code VisitRequests.Record} {@code VisitRecord}): by their simple names alone, two would share one schema.
      */
+    /**
+     * An operation's id names its subject and its act ({@code complaintRegister}, {@code callbackRecord},
+     * {@code visitRecord}), so that a generated client reads well and no id needs a number to be unique.
+     */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handler) -> operation.operationId(
+                subjectOf(handler.getBeanType()) + Character.toUpperCase(handler.getMethod().getName().charAt(0))
+                        + handler.getMethod().getName().substring(1));
+    }
+
+    static String subjectOf(Class<?> controller) {
+        String subject = controller.getSimpleName()
+                                   .replaceFirst("(Command|Query|Admin)?Controller$", "");
+        return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    }
+
     /** The problems every route can answer with, by status. */
     private static final Map<String, String> EVERY_ROUTE = Map.of(
             "400", "Malformed or invalid input (MALFORMED_REQUEST, VALIDATION_FAILED, INVALID_PARAMETER), naming "

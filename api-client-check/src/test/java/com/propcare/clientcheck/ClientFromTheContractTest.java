@@ -73,34 +73,34 @@ class ClientFromTheContractTest {
         ComplaintsApi clerk = new ComplaintsApi(as(office.clerk()));
         ComplaintsApi supervisor = new ComplaintsApi(as(office.supervisor()));
 
-        ApiResponse<Object> registered = clerk.register2WithHttpInfo(new ComplaintRegister()
+        ApiResponse<Object> registered = clerk.complaintRegisterWithHttpInfo(new ComplaintRegister()
                 .officeId(office.id()).channel("PHONE").householdId(household).category("CLEANING")
                 .summary("The corridor on floor 12 has not been cleaned for a week")
                 .receivedAt(OffsetDateTime.now().minusMinutes(30)), "client-1");
         assertThat(registered.getStatusCode()).isEqualTo(201);
         String id = ((Map<?, ?>) registered.getData()).get("id").toString();
 
-        clerk.verify1(id, new ComplaintVerify().findings("Seen on site").proposedHandling("Re-clean"), null, null);
-        supervisor.classify(id, new ComplaintClassify().severity("GENERAL").responsibility("OWN"), null, null);
-        new ComplaintsApi(as(office.director())).decideHandling(
+        clerk.complaintVerify(id, new ComplaintVerify().findings("Seen on site").proposedHandling("Re-clean"), null, null);
+        supervisor.complaintClassify(id, new ComplaintClassify().severity("GENERAL").responsibility("OWN"), null, null);
+        new ComplaintsApi(as(office.director())).complaintDecideHandling(
                 id, new ComplaintDecideHandling().department(TestOffice.CUSTOMER_SERVICE).handlingMethod("Re-clean"),
                 null, null);
-        supervisor.dispatch(id, new ComplaintDispatch().department(TestOffice.CUSTOMER_SERVICE), null, null);
-        clerk.acknowledge(id, Map.of(), null, null);
-        ApiResponse<Object> reported = clerk.reportResultWithHttpInfo(
+        supervisor.complaintDispatch(id, new ComplaintDispatch().department(TestOffice.CUSTOMER_SERVICE), null, null);
+        clerk.complaintAcknowledge(id, Map.of(), null, null);
+        ApiResponse<Object> reported = clerk.complaintReportResultWithHttpInfo(
                 id, new ComplaintReportResult().result("Cleaned; daily checks in place"), null, null);
         String callback = "cb-" + id + "-" + reported.getHeaders().get("etag").get(0).replace("\"", "");
 
         CallbacksApi callbacks = new CallbacksApi(as(office.supervisor()));
-        assertThat(callbacks.one2(callback, Long.valueOf(logPosition(reported)), null).getKind())
+        assertThat(callbacks.callbackOne(callback, Long.valueOf(logPosition(reported)), null).getKind())
                 .hasToString("COMPLAINT");
-        ApiResponse<Object> recorded = callbacks.record2WithHttpInfo(
+        ApiResponse<Object> recorded = callbacks.callbackRecordWithHttpInfo(
                 callback, new CallbackRecord().method("PHONE").content("Asked whether the corridor is clean now")
                                               .result("SATISFIED"), null, null);
         assertThat(recorded.getStatusCode()).isEqualTo(202);
 
         ComplaintView closed = new ComplaintsApi(as(office.director()))
-                .one1(id, Long.valueOf(logPosition(recorded)), null);
+                .complaintOne(id, Long.valueOf(logPosition(recorded)), null);
         assertThat(closed.getStatus()).hasToString("CLOSED");
         assertThat(closed.getSatisfied()).isTrue();
     }

@@ -136,6 +136,11 @@ class ApiDocumentTest {
         }));
         assertThat(lacking).isEmpty();
         assertThat(parsed.getOpenAPI().getSecurity()).isNotEmpty();
+        List<String> ids = new ArrayList<>();
+        parsed.getOpenAPI().getPaths().values().forEach(item -> item.readOperations().forEach(
+                operation -> ids.add(operation.getOperationId())));
+        assertThat(ids).as("operation ids, unique without numbers").doesNotHaveDuplicates()
+                       .allMatch(id -> id.matches("[a-z][A-Za-z]+"));
     }
 
     @Test
