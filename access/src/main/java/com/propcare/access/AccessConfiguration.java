@@ -15,6 +15,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -65,6 +66,12 @@ public class AccessConfiguration {
     private static final AuthorizationResult GRANTED = new AuthorizationDecision(true);
     private static final AuthorizationResult DENIED = new AuthorizationDecision(false);
     private static final String BEARER = "Bearer ";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    AnswerOffEventLoop answerOffEventLoop() {
+        return new AnswerOffEventLoop();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -123,7 +123,7 @@ public class Users implements ReactiveAuthenticationManager {
     private Mono<Authentication> password(String name, String password, String address) {
         Optional<Instant> lockedHere = credentials.throttle().lockedHere(name, address);
         if (lockedHere.isPresent()) {
-            // a flood of guesses is answered from memory, on the event loop: no thread hop, no read, no hash
+            // a flood of guesses is answered from memory: no read of the store, no hash
             return Mono.error(new SignInThrottled(lockedHere.get(),
                                                   credentials.throttle().remaining(lockedHere.get())));
         }

@@ -279,8 +279,8 @@ public final class BenchmarkSuite {
             MongoDatabase database = client.getDatabase(databaseName);
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                                                                     .database(database)
-                                                                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
-                                                                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                                    .eventSerializer(EventStoreConfiguration.plainJsonSerializer())
+                                                                    .snapshotSerializer(EventStoreConfiguration.plainJsonSerializer())
                                                                     .batchSize(BATCH)
                                                                     .build();
             engine.ensureIndexes();

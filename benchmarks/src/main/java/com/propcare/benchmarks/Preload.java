@@ -24,8 +24,8 @@ final class Preload {
         try (MongoClient client = MongoClients.create(connection)) {
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                     .database(client.getDatabase(database))
-                    .eventSerializer(EventStoreConfiguration.jacksonSerializer())
-                    .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                    .eventSerializer(EventStoreConfiguration.plainJsonSerializer())
+                    .snapshotSerializer(EventStoreConfiguration.plainJsonSerializer())
                     .build();
             engine.ensureIndexes();
             long started = System.nanoTime();

@@ -28,10 +28,11 @@ import java.util.stream.LongStream;
  * <pre>
  * { _id: first global position, positions: [p, p+1, …], sequenceKeys: ["id:3", "id:4", …],
  *   aggregateId, aggregateType, firstSequence, lastSequence, timestamp,
- *   events: [ { eventId, sequence, timestamp, payloadType, payloadRevision, payload, metaData } ] }
+ *   events: [ { eventId, sequence, timestamp, payloadType, payloadRevision, payload, metaData, encoding } ] }
  * </pre>
  * Payload and metadata are the serializer's JSON text, kept verbatim so that hashes of the stored form stay
- * stable. Events that belong to no aggregate get the key {@code ~event:<eventId>}; a tombstone (positions that
+ * stable. {@code encoding: "plain-json"} marks text any JSON reader takes as it is; events without it were written
+ * with Java type names inside and are read through {@link LegacyTyping}. Events that belong to no aggregate get the key {@code ~event:<eventId>}; a tombstone (positions that
  * will never hold events) has no events and the key {@code ~tombstone:<first position>}.
  */
 final class CommitDocument {
@@ -51,6 +52,8 @@ final class CommitDocument {
     private static final String PAYLOAD_REVISION = "payloadRevision";
     private static final String PAYLOAD = "payload";
     private static final String META_DATA = "metaData";
+    private static final String ENCODING = "encoding";
+    private static final String PLAIN_JSON = "plain-json";
 
     private CommitDocument() {
     }
@@ -129,7 +132,7 @@ final class CommitDocument {
             } else {
                 keys.add("~event:" + message.getIdentifier());
             }
-            events.add(event(message, sequence, serializer));
+            events.add(event(message, sequence, serializer).append(ENCODING, PLAIN_JSON));
         }
         return new Document("_id", null)
                 .append(POSITIONS, null)
@@ -182,16 +185,26 @@ final class CommitDocument {
         return entries;
     }
 
+    /** Snapshots are private state in the snapshot serializer's own form; they are read as written. */
     static GenericDomainEventEntry<String> snapshotEntry(Document snapshot) {
         Document event = snapshot.getList(EVENTS, Document.class).get(0);
-        return domainEntry(snapshot.getString(AGGREGATE_TYPE), snapshot.getString("_id"), event);
+        return new GenericDomainEventEntry<>(snapshot.getString(AGGREGATE_TYPE), snapshot.getString("_id"),
+                                             sequenceOf(event), event.getString(EVENT_ID),
+                                             event.getDate(TIMESTAMP).toInstant(), event.getString(PAYLOAD_TYPE),
+                                             event.getString(PAYLOAD_REVISION), event.getString(PAYLOAD),
+                                             event.getString(META_DATA));
     }
 
     private static GenericDomainEventEntry<String> domainEntry(String type, String aggregateId, Document event) {
         return new GenericDomainEventEntry<>(type, aggregateId, sequenceOf(event), event.getString(EVENT_ID),
                                              event.getDate(TIMESTAMP).toInstant(), event.getString(PAYLOAD_TYPE),
-                                             event.getString(PAYLOAD_REVISION), event.getString(PAYLOAD),
-                                             event.getString(META_DATA));
+                                             event.getString(PAYLOAD_REVISION), plain(event, PAYLOAD),
+                                             plain(event, META_DATA));
+    }
+
+    private static String plain(Document event, String field) {
+        String text = event.getString(field);
+        return PLAIN_JSON.equals(event.getString(ENCODING)) ? text : LegacyTyping.plain(text);
     }
 
     static TrackedDomainEventData<String> trackedEvent(Document commit, Document event, TrackingToken token) {
@@ -204,7 +217,10 @@ final class CommitDocument {
         return new EventLog.StoredEvent(position, commit.getString(AGGREGATE_TYPE), aggregateId, sequenceOf(event),
                                         event.getString(EVENT_ID), event.getDate(TIMESTAMP).toInstant(),
                                         event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION),
-                                        event.getString(PAYLOAD), event.getString(META_DATA));
+                                        plain(event, PAYLOAD), plain(event, META_DATA),
+                                        new EventLog.AsWritten(event.getString(PAYLOAD_REVISION),
+                                                               event.getString(PAYLOAD),
+                                                               event.getString(META_DATA)));
     }
 
     private static long sequenceOf(Document event) {

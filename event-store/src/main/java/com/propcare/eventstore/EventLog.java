@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -25,10 +27,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
- * The log as auditors and integrators read it: events in their stored form (the serializer's text, exactly as
- * written) with their global positions.
+ * The log as auditors and integrators read it: each event with its global position, its payload and metadata as
+ * plain JSON of its current revision (older revisions read through the upcasters), and its text exactly as written,
+ * which the audit chain hashes.
  * <p>
  * {@link #following} reads in strict position order: it stops at the first position that is reserved but not yet
  * written, and passes it only once it holds a tombstone or has been waited for the gap timeout. A reader that
@@ -56,18 +60,25 @@ public class EventLog {
     }
 
     /**
-     * One event as stored.
+     * One event of the log.
      *
-     * @param aggregateId the aggregate's id; an event of no aggregate has its own event id here and no type
+     * @param aggregateId     the aggregate's id; an event of no aggregate has its own event id here and no type
+     * @param payloadRevision the revision of {@code payload}: the event type's current one
+     * @param payload         the payload as plain JSON of that revision, in the shape the event's schema publishes
+     * @param asWritten       the text as the store holds it, unchanged since it was written
      */
     public record StoredEvent(long position, String aggregateType, String aggregateId, long sequence,
                               String eventId, Instant timestamp, String payloadType, String payloadRevision,
-                              String payload, String metaData) {
+                              String payload, String metaData, AsWritten asWritten) {
 
         /** The payload type without its package, e.g. {@code ComplaintRegistered}. */
         public String simpleType() {
             return payloadType.substring(payloadType.lastIndexOf('.') + 1);
         }
+    }
+
+    /** An event's revision, payload and metadata exactly as stored: what the audit chain hashes. */
+    public record AsWritten(String payloadRevision, String payload, String metaData) {
     }
 
     /**
@@ -169,6 +180,22 @@ public class EventLog {
                                                             upcaster).toList();
     }
 
+    /** The event read through the upcasters: older revisions come out as the current one. */
+    private StoredEvent current(StoredEvent event) {
+        if (event.payloadType() == null) {
+            return event;
+        }
+        IntermediateEventRepresentation upcast = upcaster.upcast(Stream.of(
+                new InitialEventRepresentation(asTrackedData(event), serializer))).findFirst().orElseThrow();
+        String revision = upcast.getType().getRevision();
+        if (Objects.equals(revision, event.payloadRevision())) {
+            return event;
+        }
+        return new StoredEvent(event.position(), event.aggregateType(), event.aggregateId(), event.sequence(),
+                               event.eventId(), event.timestamp(), event.payloadType(), revision,
+                               upcast.getData(String.class).getData(), event.metaData(), event.asWritten());
+    }
+
     private static TrackedDomainEventData<String> asTrackedData(StoredEvent event) {
         return new TrackedDomainEventData<>(
                 new GlobalSequenceTrackingToken(event.position()),
@@ -177,13 +204,13 @@ public class EventLog {
                                               event.payloadRevision(), event.payload(), event.metaData()));
     }
 
-    private static void collect(List<Document> commits, Map<Long, StoredEvent> found, Set<Long> settled) {
+    private void collect(List<Document> commits, Map<Long, StoredEvent> found, Set<Long> settled) {
         for (Document commit : commits) {
             long first = commit.get("_id", Number.class).longValue();
             commit.getList(CommitDocument.POSITIONS, Number.class).forEach(p -> settled.add(p.longValue()));
             List<Document> eventsOfCommit = commit.getList(CommitDocument.EVENTS, Document.class);
             for (int i = 0; i < eventsOfCommit.size(); i++) {
-                found.put(first + i, CommitDocument.stored(first + i, commit, eventsOfCommit.get(i)));
+                found.put(first + i, current(CommitDocument.stored(first + i, commit, eventsOfCommit.get(i))));
             }
         }
     }

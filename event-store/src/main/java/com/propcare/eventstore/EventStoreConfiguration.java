@@ -121,29 +121,42 @@ public class EventStoreConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return jacksonSerializer();
+        return typedJsonSerializer();
     }
 
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return jacksonSerializer();
+        return plainJsonSerializer();
     }
 
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
-        return jacksonSerializer();
+        return typedJsonSerializer();
     }
 
-    /** Axon 4 needs Jackson 2; the web layer of Spring Boot 4 uses Jackson 3. Each keeps its own mapper. */
-    public static JacksonSerializer jacksonSerializer() {
+    /**
+     * The log's format: plain JSON that any language reads, in the shape each event's schema publishes (a time zone
+     * is {@code "Asia/Shanghai"}, a set of roles {@code ["CLERK"]}). Events are records of concrete types, so they
+     * need no type names inside. Axon 4 needs Jackson 2; the web layer of Spring Boot 4 uses Jackson 3. Each keeps
+     * its own mapper.
+     */
+    public static JacksonSerializer plainJsonSerializer() {
+        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
+    }
+
+    /**
+     * Everything else Axon keeps for itself (tokens, dead letters, commands in flight) may hold values of abstract
+     * types, so it is written with Jackson's type names; none of it is published.
+     */
+    public static JacksonSerializer typedJsonSerializer() {
         return JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build();
     }
 
     /**
-     * Snapshots hold an aggregate's private state, which has no getters: they are written field by field. Events
-     * and other messages stay on the default mapping, which is their published shape.
+     * Snapshots hold an aggregate's private state, which has no getters: they are written field by field, with type
+     * names like other private state.
      */
     public static JacksonSerializer snapshotSerializer() {
         ObjectMapper mapper = objectMapper()

@@ -75,8 +75,8 @@ class MongoEventStorageEngineTest {
                                                                .database(store)
                                                                .positionCounter(positions)
                                                                .clock(clock)
-                                                               .eventSerializer(EventStoreConfiguration.jacksonSerializer())
-                                                               .snapshotSerializer(EventStoreConfiguration.jacksonSerializer())
+                                                               .eventSerializer(EventStoreConfiguration.plainJsonSerializer())
+                                                               .snapshotSerializer(EventStoreConfiguration.plainJsonSerializer())
                                                                .batchSize(batchSize)
                                                                .gapTimeout(Duration.ofSeconds(60))
                                                                .build();

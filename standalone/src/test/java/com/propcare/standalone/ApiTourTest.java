@@ -1,26 +1,49 @@
 package com.propcare.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The API tour as a reader runs it: its shell blocks, taken from {@code docs/api-tour.md} in order, run with bash and
  * curl against a freshly started standalone application (the tour's {@code localhost:8080} pointed at it). Every
  * answer the tour prints with its status is a success, except the refusals the text announces with their status,
- * and nothing is a server error.
+ * and nothing is a server error. Then every event the tour left in the log, read from the feed as an integrator
+ * reads it, validates against the schema the feed publishes for its type.
  */
 class ApiTourTest {
 
@@ -74,6 +97,49 @@ class ApiTourTest {
             }
             assertThat(answers).as("answers printed with their status").isGreaterThan(20);
             assertThat(refused).as("the refusals the tour announces, in order").isEqualTo(announced);
+
+            LogHead head = new LogHead(application.getBean(EventStorageEngine.class));
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(head::settled);
+            assertEveryEventKeepsItsSchema("http://localhost:" + port, head.events());
+        }
+    }
+
+    private static void assertEveryEventKeepsItsSchema(String base, long events) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes());
+        ObjectMapper json = new ObjectMapper();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Map<String, Schema> schemas = new HashMap<>();
+        List<String> violations = new ArrayList<>();
+        Set<String> types = new TreeSet<>();
+        HttpResponse<Stream<String>> feed = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/events")).header("Authorization", authorization)
+                           .header("Accept", "application/x-ndjson").build(), HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = feed.body()) {
+            Iterator<String> line = lines.filter(text -> !text.isBlank()).iterator();
+            for (long read = 0; read < events; read++) {
+                JsonNode event = json.readTree(line.next());
+                String type = event.get("type").asText();
+                types.add(type);
+                Schema schema = schemas.computeIfAbsent(type, name -> registry.getSchema(get(http, authorization,
+                        base + "/api/events/schemas/" + name)));
+                schema.validate(event.get("data"))
+                      .forEach(error -> violations.add(type + " " + error + " in " + event.get("data")));
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(types).as("event types the tour produced").hasSizeGreaterThan(25);
+    }
+
+    private static String get(HttpClient http, String authorization, String uri) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", authorization).build(),
+                             HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplainantConfirmedUpcasterTest {
 
     private static final Instant AT = Instant.parse("2026-03-04T07:00:00Z");
-    private final Serializer serializer = EventStoreConfiguration.jacksonSerializer();
+    private final Serializer serializer = EventStoreConfiguration.plainJsonSerializer();
 
     @Test
     void a_revision_1_verdict_reads_as_revision_2_without_a_basis() {

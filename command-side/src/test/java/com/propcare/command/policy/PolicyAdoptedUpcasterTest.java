@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyAdoptedUpcasterTest {
 
     private static final Instant AT = Instant.parse("2026-03-04T07:00:00Z");
-    private final Serializer serializer = EventStoreConfiguration.jacksonSerializer();
+    private final Serializer serializer = EventStoreConfiguration.plainJsonSerializer();
     private final PolicyAdopted current = new PolicyAdopted(new OfficeId("office-1"), new PolicyVersion("office-1:v1"),
                                                             1, AT, PolicyDefaults.document(), AT,
                                                             new StaffId("admin-1"));

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyEventsSerializationTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T02:00:00Z");
-    private final Serializer serializer = EventStoreConfiguration.jacksonSerializer();
+    private final Serializer serializer = EventStoreConfiguration.plainJsonSerializer();
 
     @Test
     void a_policy_adoption_with_every_default_value_reads_back_equal() {

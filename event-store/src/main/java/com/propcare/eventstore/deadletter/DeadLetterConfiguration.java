@@ -29,7 +29,7 @@ public class DeadLetterConfiguration {
     static final String COLLECTION = "dead_letters";
 
     @Bean
-    ConfigurerModule deadLetterQueues(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
+    ConfigurerModule deadLetterQueues(MongoDatabase database, @Qualifier("messageSerializer") Serializer serializer,
                                       Environment environment, ObjectProvider<EventLog> log) {
         MongoTemplate template = template(database);
         FailureRecording recording = new FailureRecording(log::getObject);
@@ -40,7 +40,7 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    FailedReactions failedReactions(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer,
+    FailedReactions failedReactions(MongoDatabase database, @Qualifier("messageSerializer") Serializer serializer,
                                     org.axonframework.config.Configuration axon, Clock clock) {
         MongoTemplate template = template(database);
         return new FailedReactions(database.getCollection(COLLECTION),

@@ -24,7 +24,8 @@ public final class LedgerHashes {
                                     String.valueOf(event.aggregateType()), event.aggregateId(),
                                     Long.toString(event.sequence()), event.eventId(),
                                     Long.toString(event.timestamp().toEpochMilli()), event.payloadType(),
-                                    String.valueOf(event.payloadRevision()), event.payload(), event.metaData());
+                                    String.valueOf(event.asWritten().payloadRevision()),
+                                    event.asWritten().payload(), event.asWritten().metaData());
         return HexFormat.of().formatHex(sha256().digest(linked.getBytes(StandardCharsets.UTF_8)));
     }
 

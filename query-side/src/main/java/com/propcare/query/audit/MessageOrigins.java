@@ -15,7 +15,7 @@ public class MessageOrigins {
 
     private final JsonMapper json;
 
-    MessageOrigins(JsonMapper json) {
+    public MessageOrigins(JsonMapper json) {
         this.json = json;
     }
 
@@ -25,10 +25,6 @@ public class MessageOrigins {
 
     public Origin of(String metaData) {
         JsonNode node = json.readTree(metaData);
-        if (node.isArray() && node.size() == 2) {
-            // type information written by the serializer's default typing
-            node = node.get(1);
-        }
         return new Origin(text(node, "traceId"), text(node, "correlationId"), text(node, "command"),
                           text(node, "user"));
     }

@@ -36,7 +36,7 @@ class MatterRecordedUpcasterTest {
 
     private static final Instant AT = Instant.parse("2026-03-04T07:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Serializer serializer = EventStoreConfiguration.jacksonSerializer();
+    private final Serializer serializer = EventStoreConfiguration.plainJsonSerializer();
 
     private static final CallbackKindTerms DELIVERY_CHECK = new CallbackKindTerms(
             new KindCode("DELIVERY_CHECK"), "Delivery", 3, List.of(new Due(2, DueUnit.WORKING_DAYS)),
