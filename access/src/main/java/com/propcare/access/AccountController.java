@@ -1,6 +1,7 @@
 package com.propcare.access;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -73,6 +74,7 @@ class AccountController {
     }
 
     @PutMapping(PATH + "/{name}/password")
+    @ApiResponse(responseCode = "204", description = "Done; nothing to answer")
     @Operation(summary = "Set or reset an account's local password; every sign-in of the account ends")
     Mono<ResponseEntity<Void>> setPassword(@PathVariable String name, @RequestBody NewPassword body,
                                            @AuthenticationPrincipal StaffUser admin) {
@@ -84,6 +86,7 @@ class AccountController {
     }
 
     @PostMapping(PATH + "/{name}/revocation")
+    @ApiResponse(responseCode = "204", description = "Done; nothing to answer")
     @Operation(summary = "End every sign-in of the account now, on every instance (sign-in and provider tokens)")
     Mono<ResponseEntity<Void>> revoke(@PathVariable String name) {
         return blocking(() -> {
@@ -99,6 +102,7 @@ class AccountController {
     }
 
     @DeleteMapping(PATH + "/sign-in-locks/{key}")
+    @ApiResponse(responseCode = "204", description = "Done; nothing to answer")
     @Operation(summary = "Lift a lock before it ends (key as listed, e.g. account:clerk-li)")
     Mono<ResponseEntity<Void>> lift(@PathVariable String key) {
         return blocking(() -> throttle.lift(key)).flatMap(lifted -> lifted

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -195,7 +196,44 @@ class ApiDocumentation {
                 openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                         (method, operation) -> conventions(components, path, method, operation)));
             }
+            nullableUnlessRequired(components);
         };
+    }
+
+    /**
+     * The read models answer null for what has not happened yet (a complaint not yet classified has no severity),
+     * and requests may leave out what is optional: a property its schema does not require may be null.
+     */
+    private static void nullableUnlessRequired(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().forEach((name, schema) -> nullableUnlessRequired(schema));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableUnlessRequired(Schema<?> schema) {
+        if (schema.getItems() != null) {
+            nullableUnlessRequired(schema.getItems());
+        }
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((property, definition) -> {
+            nullableUnlessRequired(definition);
+            if (required.contains(property) || definition.get$ref() != null) {
+                return;
+            }
+            Set<String> types = definition.getTypes();
+            if (types != null && !types.isEmpty() && !types.contains("null")) {
+                definition.addType("null");
+            }
+            List values = definition.getEnum();
+            if (values != null && !values.contains(null)) {
+                values.add(null);
+            }
+        });
     }
 
     private static void conventions(Components components, String path, PathItem.HttpMethod method,
@@ -207,7 +245,10 @@ class ApiDocumentation {
         boolean stream = path.endsWith("/stream") || path.equals("/api/events");
         responses.forEach((status, response) -> jsonContent(response, stream));
         if (writes && (responses.containsKey("201") || responses.containsKey("202"))) {
-            responses.remove("200");
+            // springdoc's default answer ("OK"), not one the route declares
+            if (responses.containsKey("200") && "OK".equals(responses.get("200").getDescription())) {
+                responses.remove("200");
+            }
             responses.forEach((status, response) -> {
                 if (status.equals("201") || status.equals("202")) {
                     response.addHeaderObject("ETag", header("The aggregate's version; send it back in If-Match"))
@@ -294,7 +335,9 @@ class ApiDocumentation {
 
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
-                .description("RFC 9457 problem details with this API's stable code")
+                .description("RFC 9457 problem details with this API's stable code; further members name what the "
+                                     + "problem is about (e.g. officeId and householdId of a reference not "
+                                     + "found, currentState and attempted of a refused transition)")
                 .addProperty("type", new StringSchema().example("about:blank"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
@@ -305,6 +348,8 @@ class ApiDocumentation {
                 .addProperty("errors", new ArraySchema().items(new ObjectSchema()
                         .addProperty("field", new StringSchema()).addProperty("rule", new StringSchema())
                         .addProperty("message", new StringSchema())))
-                .required(List.of("status", "code"));
+                .required(List.of("status", "code"))
+                // RFC 9457 extension members: the references at fault (officeId, householdId …) or the state met
+                .additionalProperties(true);
     }
 }

@@ -1,6 +1,7 @@
 package com.propcare.access;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,6 +77,7 @@ class SessionController {
 
     /** Ends the sign-in token this request came with, on every instance; other credentials have nothing to end. */
     @DeleteMapping(PATH)
+    @ApiResponse(responseCode = "204", description = "Done; nothing to answer")
     @Operation(summary = "Sign out: the session token is revoked")
     Mono<ResponseEntity<Void>> signOut() {
         return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
@@ -89,6 +91,7 @@ class SessionController {
 
     /** A user changes their own password with the current one; every sign-in of theirs ends. */
     @PostMapping(PASSWORD_PATH)
+    @ApiResponse(responseCode = "204", description = "Done; nothing to answer")
     @Operation(summary = "Change your own password (the current one is required)")
     Mono<ResponseEntity<Void>> changePassword(@AuthenticationPrincipal StaffUser user,
                                               @RequestBody PasswordChange change) {

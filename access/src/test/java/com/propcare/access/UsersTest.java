@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.propcare.access.AccessProperties.UserEntry;
 import com.propcare.access.StaffAccounts.StaffAccount;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class UsersTest {
     private final PasswordEncoder encoder = configuration.passwordEncoder();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T01:00:00Z"));
     private final SessionTokens sessions = new SessionTokens(new byte[32], Duration.ofHours(8), clock);
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase database = mongo.database("users-test");
     private final SessionRevocations revocations = new SessionRevocations(database);
     private final LocalPasswords passwords = new LocalPasswords(database);

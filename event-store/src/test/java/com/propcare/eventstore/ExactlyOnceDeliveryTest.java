@@ -41,14 +41,14 @@ class ExactlyOnceDeliveryTest {
 
     private static final Map<String, AtomicInteger> DELIVERIES = new ConcurrentHashMap<>();
 
-    private InMemoryMongo mongo;
+    private TestMongo mongo;
     private ConfigurableApplicationContext reader;
     private ConfigurableApplicationContext other;
 
     @BeforeEach
     void start() {
         DELIVERIES.clear();
-        mongo = new InMemoryMongo();
+        mongo = new TestMongo();
         reader = context(true);
         other = context(false);
     }

@@ -46,12 +46,12 @@ class LegacyTypedEventsTest {
             {"label":"java.util.List","roles":["CLERK","DIRECTOR"],"answers":{"CLEANING":["GOOD","FAIR"]},\
             "timeZone":"Asia/Shanghai","notes":["java.lang.String","a resident's words"]}""";
 
-    private InMemoryMongo mongo;
+    private TestMongo mongo;
     private MongoDatabase database;
 
     @BeforeEach
     void start() {
-        mongo = new InMemoryMongo();
+        mongo = new TestMongo();
         database = mongo.database("legacy-test");
     }
 

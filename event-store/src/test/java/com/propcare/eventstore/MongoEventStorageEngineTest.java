@@ -43,7 +43,7 @@ class MongoEventStorageEngineTest {
 
     private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
 
-    private InMemoryMongo mongo;
+    private TestMongo mongo;
     private MongoDatabase database;
     private MutableClock clock;
     private HeldPositionCounter counter;
@@ -51,7 +51,7 @@ class MongoEventStorageEngineTest {
 
     @BeforeEach
     void start() {
-        mongo = new InMemoryMongo();
+        mongo = new TestMongo();
         database = mongo.database("events-test");
         clock = new MutableClock(START);
         counter = new HeldPositionCounter(new MongoPositionCounter(database.getCollection("event_positions")));

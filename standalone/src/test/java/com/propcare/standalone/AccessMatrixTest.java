@@ -7,6 +7,7 @@ import com.propcare.access.RouteRule;
 import com.propcare.access.RouteRules;
 import com.propcare.access.TestUsers;
 import com.propcare.standalone.ApiRoutes.Route;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,11 @@ class AccessMatrixTest {
     List<RouteRules> tables;
 
     private final Map<String, String> aggregateOf = new HashMap<>();
+    private final ContractCheck contract = new ContractCheck();
 
     @BeforeAll
     void oneComplaintInEachOffice() {
+        web = web.mutate().filter(contract).build();
         for (String office : List.of(OWN, OTHER)) {
             TestOffice registered = TestOffice.register(web, office);
             Map<?, ?> created = web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
@@ -72,6 +75,12 @@ class AccessMatrixTest {
                                    .getResponseBody();
             aggregateOf.put(office, String.valueOf(created.get("id")));
         }
+    }
+
+    @AfterAll
+    void everyAnswerWasAsDocumented() {
+        assertThat(contract.checked()).isGreaterThan(400);
+        assertThat(contract.violations()).isEmpty();
     }
 
     private List<Route> routes() {

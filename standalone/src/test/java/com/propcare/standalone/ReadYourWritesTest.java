@@ -13,8 +13,13 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +38,7 @@ class ReadYourWritesTest {
      * Each read waits up to half a second: the read models' pooled processors look for new events in the embedded
      * store every 500 ms.
      */
-    private static final int CREATIONS = 30;
+    private static final int CREATIONS = 100;
 
     @Autowired
     WebTestClient web;
@@ -48,26 +53,41 @@ class ReadYourWritesTest {
     }
 
     @Test
-    void a_complaint_registered_is_read_at_once_with_the_position_of_its_answer_every_time() {
+    void a_complaint_registered_is_read_at_once_with_the_position_of_its_answer_every_time() throws Exception {
         WebTestClient clerk = office.as(office.clerk());
-        for (int i = 0; i < CREATIONS; i++) {
-            EntityExchangeResult<Map> created = clerk.post().uri("/api/complaints")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("officeId", office.id(), "channel", "PHONE", "householdId", household,
-                                      "category", "CLEANING", "summary", "Corridor " + i,
-                                      "receivedAt", Instant.now().minusSeconds(60).toString()))
-                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
-            String position = created.getResponseHeaders().getFirst("Log-Position");
-            assertThat(position).isNotNull();
-            assertThat(created.getResponseBody().get("logPosition").toString()).isEqualTo(position);
-            String location = created.getResponseHeaders().getLocation().toString();
-            if (i % 2 == 0) {
-                clerk.get().uri(location).header("Log-Position", position).exchange().expectStatus().isOk()
-                     .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
-            } else {
-                clerk.get().uri(location + "?logPosition=" + position).exchange().expectStatus().isOk()
-                     .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
+        // five clerks at once: each round trip waits for the read model, so they overlap their waits
+        ExecutorService clerks = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<?>> roundTrips = new ArrayList<>();
+            for (int i = 0; i < CREATIONS; i++) {
+                int number = i;
+                roundTrips.add(clerks.submit(() -> createThenRead(clerk, number)));
             }
+            for (Future<?> roundTrip : roundTrips) {
+                roundTrip.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+    }
+
+    private void createThenRead(WebTestClient clerk, int i) {
+        EntityExchangeResult<Map> created = clerk.post().uri("/api/complaints")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("officeId", office.id(), "channel", "PHONE", "householdId", household,
+                                  "category", "CLEANING", "summary", "Corridor " + i,
+                                  "receivedAt", Instant.now().minusSeconds(60).toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
+        String position = created.getResponseHeaders().getFirst("Log-Position");
+        assertThat(position).isNotNull();
+        assertThat(created.getResponseBody().get("logPosition").toString()).isEqualTo(position);
+        String location = created.getResponseHeaders().getLocation().toString();
+        if (i % 2 == 0) {
+            clerk.get().uri(location).header("Log-Position", position).exchange().expectStatus().isOk()
+                 .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
+        } else {
+            clerk.get().uri(location + "?logPosition=" + position).exchange().expectStatus().isOk()
+                 .expectBody().jsonPath("$.summary").isEqualTo("Corridor " + i);
         }
     }
 

@@ -4,6 +4,7 @@ import com.propcare.access.TestOffice;
 import com.propcare.access.TestUsers;
 import com.propcare.standalone.ApiRoutes.Route;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,6 +85,12 @@ class ReferencesMatrixTest {
     private String household;
     private final Map<String, String> ids = new LinkedHashMap<>();
 
+    @AfterAll
+    void everyAnswerWasAsDocumented() {
+        assertThat(contract.checked()).isGreaterThan(50);
+        assertThat(contract.violations()).isEmpty();
+    }
+
     /** One refused request: the route, its path, the field replaced and the body with that field's value. */
     private record Case(String route, String path, String field, Function<String, Map<String, Object>> body,
                         String as) {
@@ -92,8 +99,11 @@ class ReferencesMatrixTest {
         }
     }
 
+    private final ContractCheck contract = new ContractCheck();
+
     @BeforeAll
     void office() {
+        web = web.mutate().filter(contract).build();
         office = TestOffice.register(web, "office-refs");
         household = office.household();
         ids.put("complaint", complaint());

@@ -4,7 +4,7 @@ import com.propcare.access.TestOffice;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.access.TestUsers;
 import com.propcare.command.CommandSideApplication;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.ProcessingNode;
 import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.query.QuerySideApplication;
@@ -83,13 +83,13 @@ class ScaleOutTest {
         }
     }
 
-    private InMemoryMongo mongo;
+    private TestMongo mongo;
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
     @BeforeEach
     void start() {
         HANDLED.clear();
-        mongo = new InMemoryMongo();
+        mongo = new TestMongo();
     }
 
     @AfterEach
@@ -101,7 +101,7 @@ class ScaleOutTest {
     private ConfigurableApplicationContext start(Class<?> application, String node, Class<?>... more) {
         List<String> arguments = new ArrayList<>(TestUsers.arguments());
         arguments.addAll(List.of("--propcare.mongodb.uri=" + mongo.connectionString(),
-                                 "--propcare.mongodb.database=scale-out", "--server.port=0",
+                                 "--propcare.mongodb.database=" + mongo.databaseName("scale-out"), "--server.port=0",
                                  "--propcare.security.demo-users=false",
                                  "--propcare.processing.node-id=" + node,
                                  "--propcare.processing.balance-interval=PT0.5S",

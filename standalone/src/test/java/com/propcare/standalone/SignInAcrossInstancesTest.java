@@ -2,7 +2,7 @@ package com.propcare.standalone;
 
 import com.propcare.access.Role;
 import com.propcare.access.TestUsers;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.query.QuerySideApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +26,12 @@ class SignInAcrossInstancesTest {
 
     private static final String SECRET = "a-session-secret-shared-by-every-instance-0123456789";
 
-    private InMemoryMongo mongo;
+    private TestMongo mongo;
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
     @BeforeEach
     void store() {
-        mongo = new InMemoryMongo();
+        mongo = new TestMongo();
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class SignInAcrossInstancesTest {
     private WebTestClient instance() {
         List<String> arguments = new ArrayList<>(TestUsers.arguments());
         arguments.addAll(List.of("--propcare.mongodb.uri=" + mongo.connectionString(),
-                                 "--propcare.mongodb.database=sign-in", "--server.port=0",
+                                 "--propcare.mongodb.database=" + mongo.databaseName("sign-in"), "--server.port=0",
                                  "--propcare.security.demo-users=false",
                                  "--propcare.security.session-secret=" + SECRET));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(QuerySideApplication.class)

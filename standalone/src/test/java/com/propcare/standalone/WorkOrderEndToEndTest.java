@@ -1,6 +1,8 @@
 package com.propcare.standalone;
 
 import com.propcare.access.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,19 @@ class WorkOrderEndToEndTest {
 
     @Autowired
     WebTestClient web;
+
+    private final ContractCheck contract = new ContractCheck();
+
+    @BeforeEach
+    void checkAnswersAgainstTheContract() {
+        web = web.mutate().filter(contract).build();
+    }
+
+    @AfterEach
+    void everyAnswerWasAsDocumented() {
+        assertThat(contract.checked()).isPositive();
+        assertThat(contract.violations()).isEmpty();
+    }
 
     private WebTestClient.ResponseSpec post(String path, String body) {
         return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();

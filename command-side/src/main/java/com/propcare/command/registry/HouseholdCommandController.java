@@ -82,6 +82,7 @@ class HouseholdCommandController {
      * the file's bytes: sending the same file again answers 200 with the first import's summary and writes nothing.
      */
     @ApiResponse(responseCode = "202", description = CommandAnswers.ACCEPTED)
+    @ApiResponse(responseCode = "200", description = "The same file was imported before: nothing written")
     @PostMapping("/api/offices/{officeId}/households/import")
     @Operation(summary = "Import households from a CSV file: all rows or none; the same file again is answered 200 "
             + "with the first import's summary",

@@ -1,7 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.mongodb.client.MongoDatabase;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintNumber;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class MongoComplaintNumbersTest {
     private static final OfficeId OFFICE = new OfficeId("office-1");
     private static final Year YEAR = Year.of(2026);
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase database = mongo.database("command-side-test");
     private final MongoComplaintNumbers numbers = new MongoComplaintNumbers(database, "TS");
 

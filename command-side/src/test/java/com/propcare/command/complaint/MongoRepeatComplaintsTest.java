@@ -1,7 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.mongodb.client.MongoDatabase;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.PolicyVersion;
@@ -29,7 +29,7 @@ class MongoRepeatComplaintsTest {
     private static final Duration WINDOW = Duration.ofDays(90);
     private static final Instant NOW = Instant.parse("2026-03-04T01:00:00Z");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase database = mongo.database("command-side-test");
     private final MongoRepeatComplaints repeats = new MongoRepeatComplaints(database);
 

@@ -1,6 +1,6 @@
 package com.propcare.command.deadline;
 
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import com.propcare.events.OfficeId;
 import org.axonframework.commandhandling.CommandMessage;
@@ -33,7 +33,7 @@ class OverdueSchedulerTest {
     record MarkTestItemOverdue(String targetId, Instant detectedAt) {
     }
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDeadlines book = new MongoDeadlines(mongo.database("deadlines-test"));
     private final MutableClock clock = new MutableClock(START);
     private final List<MarkTestItemOverdue> handled = new CopyOnWriteArrayList<>();

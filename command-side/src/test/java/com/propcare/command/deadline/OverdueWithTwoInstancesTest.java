@@ -12,7 +12,7 @@ import com.propcare.events.callback.Subject;
 import com.propcare.events.callback.SubjectType;
 import com.propcare.events.policy.CallbackKind;
 import com.propcare.events.registry.StaffRole;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,7 +45,7 @@ class OverdueWithTwoInstancesTest {
     private static final Instant DUE = Instant.parse("2026-11-25T02:00:00Z");
     private static final MutableClock CLOCK = new MutableClock(DUE.minus(Duration.ofDays(1)));
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @Configuration(proxyBeanMethods = false)
@@ -67,6 +67,7 @@ class OverdueWithTwoInstancesTest {
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(CommandSideApplication.class,
                                                                                ControlledClock.class)
                 .run("--server.port=0", "--propcare.mongodb.uri=" + mongo.connectionString(),
+                     "--propcare.mongodb.database=" + mongo.databaseName("overdue"),
                      "--propcare.deadlines.poll-interval=PT0.05S");
         instances.add(instance);
         return instance;

@@ -1,7 +1,7 @@
 package com.propcare.command.registry;
 
 import com.propcare.command.registry.HouseholdContacts.ContactPreferences;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.registry.ContactChannel;
 import com.propcare.events.registry.ContactPreferencesChanged;
@@ -28,7 +28,7 @@ class MongoHouseholdContactsTest {
 
     private static final LocalDate MOVED_IN = LocalDate.of(2024, 5, 1);
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoHouseholdContacts contacts = new MongoHouseholdContacts(mongo.database("contacts-test"));
 
     @AfterEach

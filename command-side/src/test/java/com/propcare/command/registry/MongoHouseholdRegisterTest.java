@@ -4,7 +4,7 @@ import com.propcare.command.registry.HouseholdRegister.Entry;
 import com.propcare.command.registry.HouseholdRegister.ImportedEntry;
 import com.propcare.command.registry.HouseholdRegister.Taken;
 import com.propcare.command.registry.HouseholdRegister.UnitAddress;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
@@ -38,7 +38,7 @@ class MongoHouseholdRegisterTest {
     private static final HouseholdId SECOND = new HouseholdId("h-second");
     private static final LocalDate MOVED_IN = LocalDate.of(2024, 5, 1);
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MutableClock clock = new MutableClock(NOW);
     private final Set<String> holdersWithEvents = new HashSet<>();
     private final MongoHouseholdRegister register = new MongoHouseholdRegister(mongo.database("register-test"), clock,

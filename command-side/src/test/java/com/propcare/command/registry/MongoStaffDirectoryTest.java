@@ -1,7 +1,7 @@
 package com.propcare.command.registry;
 
 import com.propcare.command.registry.StaffDirectory.StaffEntry;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.StaffDepartmentChanged;
@@ -26,7 +26,7 @@ class MongoStaffDirectoryTest {
 
     private static final StaffId LI = new StaffId("s-li");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoStaffDirectory directory = new MongoStaffDirectory(mongo.database("staff-directory-test"));
 
     @AfterEach

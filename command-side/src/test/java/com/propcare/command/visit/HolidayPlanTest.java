@@ -5,7 +5,7 @@ import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.visit.HolidayPlanId;
 import com.propcare.events.visit.HolidayVisitsPlanned;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.KeyResidentFlag;
@@ -33,7 +33,7 @@ class HolidayPlanTest {
     private static final Instant AT = Instant.parse("2027-01-20T02:00:00Z");
     private static final LocalDate SPRING_FESTIVAL = LocalDate.of(2027, 2, 6);
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private MongoVisitHouseholds households;
     private AggregateTestFixture<HolidayPlan> fixture;
 

@@ -1,7 +1,7 @@
 package com.propcare.eventstore.personal;
 
 import com.mongodb.client.MongoDatabase;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.personal.PersonalDataVault.Plaintext;
 import com.propcare.eventstore.personal.PersonalDataVault.Sealed;
 import org.bson.Document;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonalDataVaultTest {
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase database = mongo.database("vault-test");
     private final PersonalDataVault vault = new PersonalDataVault(
             database, Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC));

@@ -5,6 +5,7 @@ import com.propcare.eventstore.deadletter.FailedReactions;
 import com.propcare.eventstore.deadletter.RetryOutcome;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,8 @@ class DeadLetterAdminController {
      * {@code REQUESTED} when another instance processes the group and takes the retry up within seconds.
      */
     @PostMapping("/{processingGroup}/{sequence}/retry")
+    @ApiResponse(responseCode = "200", description = "Retried here: HANDLED, or STILL_FAILING with the new cause")
+    @ApiResponse(responseCode = "202", description = "REQUESTED: the instance that runs the group retries it")
     @Operation(summary = "Retry a failed reaction now: it and the events waiting behind it are handled in order, once")
     Mono<ResponseEntity<RetryAnswer>> retry(@PathVariable String processingGroup, @PathVariable String sequence) {
         return Mono.fromSupplier(() -> {

@@ -7,6 +7,7 @@ import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
 import com.propcare.query.support.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
@@ -103,6 +104,7 @@ class AuditController {
     }
 
     @PostMapping("/api/audit/checkpoints")
+    @ApiResponse(responseCode = "201", description = "The checkpoint, signed")
     @Operation(summary = "Sign where the ledger ends now (Ed25519)")
     Mono<ResponseEntity<Checkpoints.Checkpoint>> sign() {
         return blocking(() -> ResponseEntity.status(HttpStatus.CREATED).body(checkpoints.sign()));

@@ -11,7 +11,7 @@ import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.ComplaintNumber;
 import com.propcare.events.complaint.ComplaintRegistered;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.query.QuerySideApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -35,7 +35,7 @@ class ReadModelShapesTest {
 
     private static final Instant AT = Instant.parse("2026-11-02T01:00:00Z");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase store = mongo.database("shapes");
 
     @AfterEach
@@ -46,7 +46,7 @@ class ReadModelShapesTest {
     private ConfigurableApplicationContext querySide() {
         return new SpringApplicationBuilder(QuerySideApplication.class).run(
                 "--server.port=0", "--propcare.mongodb.uri=" + mongo.connectionString(),
-                "--propcare.mongodb.database=shapes", "--propcare.security.demo-users=false",
+                "--propcare.mongodb.database=" + mongo.databaseName("shapes"), "--propcare.security.demo-users=false",
                 "--axoniq.update-checker.disabled=true");
     }
 

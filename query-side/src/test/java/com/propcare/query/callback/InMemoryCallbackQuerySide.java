@@ -2,7 +2,7 @@ package com.propcare.query.callback;
 
 import com.mongodb.client.MongoDatabase;
 import com.propcare.events.callback.CallbackEvent;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -31,7 +31,7 @@ final class InMemoryCallbackQuerySide implements AutoCloseable {
 
     final MutableClock clock = new MutableClock(CallbackEvents.NOW, CallbackEvents.ZONE);
     final QueryGateway queryGateway;
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoDatabase database = mongo.database("callbacks-test");
     private final AnnotationEventHandlerAdapter projection;
 

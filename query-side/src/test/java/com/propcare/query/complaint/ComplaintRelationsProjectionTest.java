@@ -22,7 +22,7 @@ import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderKind;
 import com.propcare.events.workorder.WorkOrderOpened;
 import com.propcare.events.workorder.WorkOrderSource;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.query.complaint.ComplaintRelations.CallbackLink;
 import com.propcare.query.complaint.ComplaintRelations.WorkOrderLink;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +42,7 @@ class ComplaintRelationsProjectionTest {
     private static final Instant AT = Instant.parse("2026-11-20T02:00:00Z");
     private static final Instant DUE = Instant.parse("2026-11-23T02:00:00Z");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final ComplaintRelationsProjection projection =
             new ComplaintRelationsProjection(new ComplaintRelationViews(mongo.database("relations")));
 

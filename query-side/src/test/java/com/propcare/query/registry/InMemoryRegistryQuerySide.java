@@ -1,7 +1,7 @@
 package com.propcare.query.registry;
 
 import com.mongodb.client.MongoDatabase;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.personal.PersonalDataVault;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -32,7 +32,7 @@ final class InMemoryRegistryQuerySide implements AutoCloseable {
     final HouseholdViews households;
     final StaffViews staff;
     final QueryGateway queryGateway;
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final List<AnnotationEventHandlerAdapter> projections;
 
     InMemoryRegistryQuerySide() {

@@ -1,7 +1,7 @@
 package com.propcare.query.support;
 
 import com.mongodb.client.MongoCollection;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A batch's writes, merged per document, leave what applying them one by one would have left. */
 class PendingWritesTest {
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoCollection<Document> open = mongo.database("pending-writes-test").getCollection("open");
     private final PendingWrites batch = new PendingWrites();
 

@@ -2,7 +2,7 @@ package com.propcare.query.support;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -32,7 +32,7 @@ class ProcessorBatchTest {
     record Tally(String id, long version, List<String> seen) {
     }
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final MongoCollection<Document> tallies = mongo.database("batch-test").getCollection("tallies");
     private final MongoCollection<Document> index = mongo.database("batch-test").getCollection("index");
     private final VersionedViews<Tally> views = tallies();

@@ -13,7 +13,7 @@ import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.survey.SurveyCampaignOpened;
 import com.propcare.events.survey.SurveyReturnCorrected;
 import com.propcare.events.survey.SurveyReturnRecorded;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class SurveyViewProjectionTest {
     private static final StaffId CLERK = new StaffId("clerk-1");
     private static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final SurveyViews views = new SurveyViews(mongo.database("survey-views-test"));
     private final SurveyQueries queries = new SurveyQueries(views, Clock.fixed(AT, ZoneOffset.UTC));
     private final SurveyViewProjection projection = new SurveyViewProjection(

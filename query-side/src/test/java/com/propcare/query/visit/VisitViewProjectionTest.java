@@ -27,7 +27,7 @@ import com.propcare.events.visit.VisitMethod;
 import com.propcare.events.visit.VisitOverdue;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class VisitViewProjectionTest {
     private static final Instant AT = Instant.parse("2026-11-10T02:00:00Z");
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final VisitReadModel model = new VisitReadModel(mongo.database("visit-views-test"));
     private final VisitViewProjection projection = new VisitViewProjection(model);
     private final VisitQueries queries = new VisitQueries(model);

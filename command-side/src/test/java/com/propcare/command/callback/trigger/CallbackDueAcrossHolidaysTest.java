@@ -24,7 +24,7 @@ import com.propcare.events.policy.CallbackRules.KindRule;
 import com.propcare.events.policy.Due;
 import com.propcare.events.policy.DueUnit;
 import com.propcare.events.policy.PolicyDocument;
-import com.propcare.eventstore.InMemoryMongo;
+import com.propcare.eventstore.TestMongo;
 import com.propcare.eventstore.MutableClock;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -55,7 +55,7 @@ class CallbackDueAcrossHolidaysTest {
     private static final Instant RESOLVED = Instant.parse("2026-02-13T02:00:00Z");
     private static final Instant DUE = Instant.parse("2026-02-25T02:00:00Z");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final TestMongo mongo = new TestMongo();
     private final List<Object> sent = new ArrayList<>();
     private final MutableClock clock = new MutableClock(RESOLVED);
 
