@@ -56,7 +56,7 @@ class ExactlyOnceDeliveryTest {
     private ConfigurableApplicationContext context(boolean withProcessor) {
         return new SpringApplicationBuilder(StoreApplication.class)
                 .properties(Map.of("propcare.mongodb.uri", mongo.connectionString(),
-                                   "propcare.mongodb.database", "exactly-once",
+                                   "propcare.mongodb.database", mongo.databaseName("exactly-once"),
                                    "counting.enabled", String.valueOf(withProcessor),
                                    "spring.main.web-application-type", "none",
                                    "axon.axonserver.enabled", "false",
