@@ -4,6 +4,7 @@ import com.propcare.access.TestOffice;
 import com.propcare.command.callback.ScheduleCallback;
 import com.propcare.command.support.DomainRefusal;
 import com.propcare.events.callback.SubjectType;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -36,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory", "propcare.security.demo-users=false",
-                "propcare.dead-letters.retry-interval=PT1H"})
+                "propcare.dead-letters.retry-interval=PT1H", "propcare.metrics.refresh-interval=PT0.2S"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +56,8 @@ class FailedReactionsTest {
     EventProcessingConfiguration processing;
     @Autowired
     EventStorageEngine engine;
+    @Autowired
+    MeterRegistry meters;
 
     private TestOffice office;
     private String household;
@@ -88,6 +91,11 @@ class FailedReactionsTest {
                   .returnResult().getResponseBody();
     }
 
+    /** The gauge an operator alerts on, as the Prometheus endpoint shows it. */
+    private double failedGauge() {
+        return meters.get("propcare.reactions.failed").gauge().value();
+    }
+
     private void callbackExists(String callbackId) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> office.as(office.director()).get().uri("/api/callbacks/" + callbackId).exchange()
@@ -102,6 +110,7 @@ class FailedReactionsTest {
         String callback = "cb-" + matter + "-ACCIDENT-0-" + household;
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters().isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> failedGauge() == 1);
         assertThat(deadLetters()).singleElement().satisfies(failed -> {
             assertThat(failed.get("processingGroup")).isEqualTo("callback-triggers");
             assertThat(failed.get("sequence")).isEqualTo(matter);
@@ -125,6 +134,7 @@ class FailedReactionsTest {
 
         callbackExists(callback);
         assertThat(deadLetters()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> failedGauge() == 0);
         web.post().uri(retry).exchange().expectStatus().isNotFound()
            .expectBody().jsonPath("$.code").isEqualTo("DEAD_LETTER_NOT_FOUND");
         office.as(office.director()).get().uri("/api/offices/" + office.id() + "/dashboard/pending").exchange()

@@ -2,6 +2,8 @@ package com.propcare.eventstore.deadletter;
 
 import com.mongodb.client.MongoDatabase;
 import com.propcare.eventstore.EventLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -52,6 +54,11 @@ public class DeadLetterConfiguration {
     @Bean
     FailedReactionRetries failedReactionRetries(FailedReactions failedReactions) {
         return new FailedReactionRetries(failedReactions);
+    }
+
+    @Bean
+    FailedReactionGauge failedReactionGauge(FailedReactions failedReactions, ObjectProvider<MeterRegistry> registry) {
+        return new FailedReactionGauge(failedReactions, registry.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     private static boolean subscribing(Environment environment, String group) {
