@@ -51,6 +51,10 @@ class ApiTourTest {
     private static final Pattern BLOCK = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern ANNOUNCED = Pattern.compile("#\\s*(4\\d\\d)\\b");
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
+    private static final Pattern EXAMPLE = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+    /** A field of an example answer with a literal value; "…" marks what differs from run to run. */
+    private static final Pattern LITERAL_FIELD = Pattern.compile(
+            "\"[A-Za-z]+\":(?:\"[^\"…]*\"|true|false|-?\\d+)(?=[,}])");
 
     @TempDir
     Path workingDirectory;
@@ -97,6 +101,19 @@ class ApiTourTest {
             }
             assertThat(answers).as("answers printed with their status").isGreaterThan(20);
             assertThat(refused).as("the refusals the tour announces, in order").isEqualTo(announced);
+            List<String> shown = new ArrayList<>();
+            Matcher example = EXAMPLE.matcher(steps);
+            while (example.find()) {
+                Matcher field = LITERAL_FIELD.matcher(example.group(1));
+                while (field.find()) {
+                    // complaint numbers carry the year of the day the tour runs
+                    if (!field.group().matches(".*\\b20\\d\\d\\b.*")) {
+                        shown.add(field.group());
+                    }
+                }
+            }
+            assertThat(shown).as("fields the text shows").hasSizeGreaterThan(10);
+            assertThat(shown).as("fields the text shows, in the answers").allMatch(output::contains);
 
             LogHead head = new LogHead(application.getBean(EventStorageEngine.class));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(head::settled);
