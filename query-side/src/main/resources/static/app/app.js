@@ -13,14 +13,20 @@ const PAGES = [
   { route: 'rates', label: 'nav.rates', render: views.rates, roles: DASHBOARD_ROLES },
   { route: 'satisfaction', label: 'nav.satisfaction', render: views.satisfaction, roles: DASHBOARD_ROLES },
   { route: 'complaints', label: 'nav.history', render: views.complaint, roles: [...STAFF_ROLES, 'AUDITOR'] },
-  { route: 'callbacks', render: views.callback, roles: STAFF_ROLES }
+  { route: 'callbacks', render: views.callback, roles: STAFF_ROLES },
+  { route: 'company', label: 'nav.company', render: views.company, roles: DASHBOARD_ROLES, company: true }
 ];
 
 const $ = selector => document.querySelector(selector);
-const state = { user: null, offices: [], stops: [], streams: new Map() };
+const state = { user: null, offices: [], stops: [], streams: new Map(), rendering: 0 };
 
 function hasAny(roles) {
   return state.user.roles.some(role => roles.includes(role));
+}
+
+/** Pages the user may open: by role, and the company view only for users of every office. */
+function mayOpen(page) {
+  return hasAny(page.roles) && (!page.company || state.user.allOffices);
 }
 
 function showLive() {
@@ -71,7 +77,7 @@ function currentRoute() {
 }
 
 function renderNav(active) {
-  $('#nav').innerHTML = PAGES.filter(page => page.label && hasAny(page.roles))
+  $('#nav').innerHTML = PAGES.filter(page => page.label && mayOpen(page))
     .map(page => `<a href="#/${page.route}" data-testid="nav-${page.route}" class="${page.route === active ? 'active' : ''}">${esc(t(page.label))}</a>`)
     .join('');
 }
@@ -84,7 +90,7 @@ async function render() {
     renderLogin();
     return;
   }
-  const allowed = PAGES.filter(page => hasAny(page.roles));
+  const allowed = PAGES.filter(mayOpen);
   const { route, parameter } = currentRoute();
   const page = allowed.find(p => p.route === route);
   if (!page) {
@@ -102,15 +108,23 @@ async function render() {
     return;
   }
   const view = $('#view');
+  const rendering = ++state.rendering;
   view.dataset.page = route;
   view.innerHTML = `<p class="muted">${esc(t('loading'))}</p>`;
   const ctx = {
-    view, parameter, office: office.id, timeZone: office.timeZone, user: state.user,
+    view, parameter, office: office.id, timeZone: office.timeZone, user: state.user, offices: state.offices,
+    // an answer that arrives after the user moved on must not draw over the page now shown
+    current: () => rendering === state.rendering,
+    openOffice(id, route) {
+      $('#office').value = id;
+      localStorage.setItem(OFFICE_KEY, id);
+      location.hash = `#/${route}`;
+    },
     mayReadComplaints: hasAny(STAFF_ROLES), mayAudit: state.user.roles.includes('AUDITOR'),
     follow(path, onData) {
       const key = Symbol(path);
       state.streams.set(key, 'connecting');
-      state.stops.push(follow(path, data => Promise.resolve(onData(data)).catch(failed => {
+      state.stops.push(follow(path, data => ctx.current() && Promise.resolve(onData(data)).catch(failed => {
         view.innerHTML = `<p class="bad">${esc(t('error', failed.message))}</p>`;
       }), streamState => {
         state.streams.set(key, streamState);
@@ -165,7 +179,12 @@ $('#signout').addEventListener('click', () => {
   state.user = null;
   render();
 });
-window.addEventListener('hashchange', () => render());
+// On a narrow screen the pages are behind a menu button; choosing one closes the menu
+$('#menu').addEventListener('click', () => $('header.bar').classList.toggle('open'));
+window.addEventListener('hashchange', () => {
+  $('header.bar').classList.remove('open');
+  render();
+});
 
 document.documentElement.lang = localStorage.getItem('propcare.lang') === 'en' ? 'en' : 'zh-CN';
 start().catch(() => renderLogin());

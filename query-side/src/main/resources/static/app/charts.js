@@ -12,88 +12,108 @@ function state(rate) {
 
 const fmt = value => (value === null || value === undefined ? '–' : Number(value).toFixed(1));
 
-/** Horizontal bars on a 0–100 % scale, one per row ({label, rate}), with each row's target as a tick. */
-export function rateBars(rows, targetLabel) {
-  const rowHeight = 24;
-  const left = 110;
-  const width = 400;
-  const plot = width - left - 56;
-  const height = rows.length * rowHeight + 24;
-  const x = value => left + plot * Math.max(0, Math.min(100, value)) / 100;
+const WIDTH = 400;
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** About how wide a text is at the charts' 11 px: Chinese characters a full em, others about half. */
+function widthOf(text) {
+  return [...text].reduce((sum, c) => sum + (WIDE.test(c) ? 11 : 6.4), 0);
+}
+
+/** A label that fits the chart's width: shortened with "…", the whole text on hover or tap. */
+function label(text, x, y, cls = 'label') {
+  const whole = String(text ?? '');
+  let shown = whole;
+  while (shown.length > 1 && widthOf(shown) > WIDTH - x - 8) {
+    shown = shown.substring(0, shown.length - 2) + '…';
+  }
+  return `<text class="${cls}" x="${x}" y="${y}"><title>${esc(whole)}</title>${esc(shown)}</text>`;
+}
+
+/**
+ * Horizontal bars on a 0–100 % scale, one per row ({label, rate}): each row's name on its own line above its bar,
+ * so that no name is cut, and the row's target as a tick. A rate without data says so instead of a bar.
+ */
+export function rateBars(rows, targetLabel, noDataLabel) {
+  const rowHeight = 38;
+  const plot = WIDTH - 64;
+  const height = rows.length * rowHeight + 18;
+  const x = value => plot * Math.max(0, Math.min(100, value)) / 100;
   const bars = rows.map((row, i) => {
-    const y = 8 + i * rowHeight;
+    const y = 4 + i * rowHeight;
     const rate = row.rate;
-    const bar = rate.percent === null ? '' :
-      `<rect class="bar ${state(rate)}" x="${left}" y="${y + 4}" width="${x(rate.percent) - left}" height="${rowHeight - 12}"></rect>`;
-    const target = rate.target ? `<line class="target" x1="${x(rate.target.percent)}" x2="${x(rate.target.percent)}" y1="${y}" y2="${y + rowHeight - 4}"><title>${esc(targetLabel)} ${esc(rate.target.percent)} %</title></line>` : '';
-    return `<text class="label" x="${left - 8}" y="${y + rowHeight / 2 + 3}" text-anchor="end">${esc(row.label)}</text>${bar}${target}`
-      + `<text class="value" x="${x(rate.percent ?? 0) + 6}" y="${y + rowHeight / 2 + 3}">${fmt(rate.percent)} %</text>`;
+    const empty = rate.percent === null || rate.percent === undefined;
+    const bar = empty ? '' :
+      `<rect class="bar ${state(rate)}" x="0" y="${y + 16}" width="${x(rate.percent)}" height="14"></rect>`;
+    const target = rate.target ? `<line class="target" x1="${x(rate.target.percent)}" x2="${x(rate.target.percent)}" y1="${y + 13}" y2="${y + 33}"><title>${esc(targetLabel)} ${esc(rate.target.percent)} %</title></line>` : '';
+    const value = empty ? `<text class="value nodata" x="0" y="${y + 28}">${esc(noDataLabel)}</text>`
+      : `<text class="value" x="${x(rate.percent) + 6}" y="${y + 28}">${fmt(rate.percent)} %</text>`;
+    return label(row.label, 0, y + 11) + bar + target + value;
   }).join('');
-  const axis = [0, 50, 100].map(v => `<text class="axis" x="${x(v)}" y="${height - 4}" text-anchor="middle">${v}%</text>`).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${bars}${axis}</svg>`;
+  const axis = [0, 50, 100].map(v => `<text class="axis" x="${x(v)}" y="${height - 3}" text-anchor="${v === 0 ? 'start' : v === 100 ? 'end' : 'middle'}">${v}%</text>`).join('');
+  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img">${bars}${axis}</svg>`;
 }
 
 /** Vertical bars per month ({label, rate}) with one horizontal target line (e.g. complaints below 1 %). */
-export function monthBars(months, targetPercent, targetLabel) {
-  const width = 400;
+export function monthBars(months, targetPercent) {
   const height = 170;
   const bottom = height - 26;
-  const top = 14;
+  const top = 16;
   const highest = Math.max(targetPercent * 2, ...months.map(m => m.rate.percent ?? 0)) * 1.1 || 1;
   const y = value => bottom - (bottom - top) * value / highest;
-  const step = (width - 50) / months.length;
+  const step = (WIDTH - 20) / months.length;
   const bars = months.map((month, i) => {
-    const x = 40 + i * step + step * 0.2;
+    const x = 10 + i * step + step * 0.2;
     const value = month.rate.percent ?? 0;
     return `<rect class="bar ${state(month.rate)}" x="${x}" y="${y(value)}" width="${step * 0.6}" height="${bottom - y(value)}"></rect>`
       + `<text class="value" x="${x + step * 0.3}" y="${y(value) - 3}" text-anchor="middle">${fmt(month.rate.percent)}</text>`
       + `<text class="axis" x="${x + step * 0.3}" y="${height - 8}" text-anchor="middle">${esc(month.label)}</text>`;
   }).join('');
-  const line = `<line class="target" x1="36" x2="${width - 16}" y1="${y(targetPercent)}" y2="${y(targetPercent)}"></line>`
-    + `<text class="target-label" x="${width - 16}" y="${y(targetPercent) - 4}" text-anchor="end">${esc(targetLabel)}</text>`;
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${bars}${line}</svg>`;
+  const line = `<line class="target" x1="4" x2="${WIDTH - 4}" y1="${y(targetPercent)}" y2="${y(targetPercent)}"></line>`;
+  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img">${bars}${line}</svg>`;
 }
 
-/** Pareto: "not satisfied" per category as bars, the cumulative share as a line, and the 80 % line. */
-export function pareto(items, label, line80Label) {
-  const width = 400;
-  const height = 200;
-  const bottom = height - 46;
-  const top = 14;
+/**
+ * Pareto of "not satisfied", one row per category in its order: the name above its bar (names are long), the
+ * count and the cumulative share after it; the main improvement items (within 80 % cumulative) in red.
+ */
+export function pareto(items, name) {
+  const rowHeight = 38;
+  const plot = WIDTH - 110;
   const most = Math.max(1, ...items.map(item => item.notSatisfied));
-  const step = (width - 70) / Math.max(1, items.length);
-  const yCount = value => bottom - (bottom - top) * value / most;
-  const yShare = value => bottom - (bottom - top) * value / 100;
-  const bars = items.map((item, i) => {
-    const x = 40 + i * step + step * 0.15;
-    return `<rect class="bar ${item.mainItem ? 'missed' : 'plain'}" x="${x}" y="${yCount(item.notSatisfied)}" width="${step * 0.7}" height="${bottom - yCount(item.notSatisfied)}"></rect>`
-      + `<text class="value" x="${x + step * 0.35}" y="${yCount(item.notSatisfied) - 3}" text-anchor="middle">${item.notSatisfied}</text>`
-      + `<text class="axis" x="${x + step * 0.35}" y="${bottom + 14}" text-anchor="middle">${esc(label(item.category))}</text>`;
+  const height = items.length * rowHeight + 6;
+  const rows = items.map((item, i) => {
+    const y = 4 + i * rowHeight;
+    const width = plot * item.notSatisfied / most;
+    return label(name(item.category), 0, y + 11)
+      + `<rect class="bar ${item.mainItem ? 'missed' : 'plain'}" x="0" y="${y + 16}" width="${width}" height="14"></rect>`
+      + `<text class="value" x="${width + 6}" y="${y + 28}">${item.notSatisfied} · ${fmt(item.cumulativeSharePercent)} %</text>`;
   }).join('');
-  const points = items.map((item, i) => `${40 + i * step + step / 2},${yShare(item.cumulativeSharePercent)}`).join(' ');
-  const dots = items.map((item, i) => `<circle class="cumulative" cx="${40 + i * step + step / 2}" cy="${yShare(item.cumulativeSharePercent)}" r="3"></circle>`).join('');
-  const line = `<line class="target" x1="36" x2="${width - 36}" y1="${yShare(80)}" y2="${yShare(80)}"></line>`
-    + `<text class="target-label" x="${width - 36}" y="${yShare(80) - 4}" text-anchor="end">${esc(line80Label)}</text>`
-    + `<text class="axis" x="${width - 6}" y="${yShare(100) + 4}" text-anchor="end">100%</text>`;
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${bars}${line}<polyline class="cumulative" points="${points}"></polyline>${dots}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img">${rows}</svg>`;
 }
 
-/** Lines over periods: each series {name, cls, values[]} on a 0–100 % scale. */
+/**
+ * Lines over periods: each series {name, cls, values[]} on a 0–100 % scale. At each period the highest value is
+ * labelled above its point and the others below theirs, so that labels of close values do not overlap.
+ */
 export function trend(periods, series) {
   const width = 400;
-  const height = 170;
-  const bottom = height - 26;
-  const top = 14;
+  const height = 186;
+  const bottom = height - 32;
+  const top = 18;
   const step = periods.length > 1 ? (width - 100) / (periods.length - 1) : 0;
-  const labelled = (v, i) => `<text class="value" x="${x(i)}" y="${y(v ?? 0) - 6}" text-anchor="middle">${fmt(v)}</text>`;
   const x = i => 50 + i * step;
   const y = value => bottom - (bottom - top) * value / 100;
+  const highest = i => Math.max(...series.map(s => s.values[i] ?? 0));
+  const labelled = (v, i) => {
+    const above = (v ?? 0) >= highest(i);
+    return `<text class="value" x="${x(i)}" y="${above ? y(v ?? 0) - 6 : y(v ?? 0) + 15}" text-anchor="middle">${fmt(v)}</text>`;
+  };
   const lines = series.map(s => {
     const points = s.values.map((v, i) => `${x(i)},${y(v ?? 0)}`).join(' ');
     const dots = s.values.map((v, i) => `<circle class="${s.cls}" cx="${x(i)}" cy="${y(v ?? 0)}" r="3"><title>${esc(s.name)} ${fmt(v)} %</title></circle>${labelled(v, i)}`).join('');
     return `<polyline class="${s.cls}" points="${points}"></polyline>${dots}`;
   }).join('');
-  const labels = periods.map((p, i) => `<text class="axis" x="${x(i)}" y="${height - 8}" text-anchor="middle">${esc(p)}</text>`).join('');
-  const legend = series.map((s, i) => `<text class="legend ${s.cls}" x="${50 + i * 130}" y="12">— ${esc(s.name)}</text>`).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${legend}${lines}${labels}</svg>`;
+  const labels = periods.map((p, i) => `<text class="axis" x="${x(i)}" y="${height - 4}" text-anchor="middle">${esc(p)}</text>`).join('');
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img">${lines}${labels}</svg>`;
 }

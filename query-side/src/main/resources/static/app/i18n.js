@@ -3,6 +3,9 @@ const LABELS = {
   'zh-CN': {
     'app.title': '物业客服看板', 'office': '管理处', 'signout': '退出', 'other.language': 'English',
     'nav.today': '今日待办', 'nav.rates': '指标', 'nav.satisfaction': '满意度', 'nav.history': '投诉履历',
+    'nav.company': '公司总览', 'company.title': '各管理处', 'company.office': '管理处', 'company.open': '未完成',
+    'company.overdue': '已逾期', 'company.callbackRate': '回访率', 'company.firstReplyOnTime': '首次答复及时率',
+    'company.complaintRate': '投诉率', 'company.satisfaction': '满意率',
     'login.title': '登录', 'login.user': '用户名', 'login.password': '密码', 'login.submit': '登录',
     'login.failed': '用户名或密码错误', 'login.locked': '登录失败次数过多，请 {0} 秒后再试',
     'login.expired': '登录已过期，请重新登录',
@@ -28,7 +31,12 @@ const LABELS = {
     'sat.raw': '原始满意率', 'sat.penalty': '回收率扣分', 'sat.final': '满意率', 'sat.categories': '分项满意率',
     'sat.pareto': '不满意柏拉图', 'sat.line80': '80% 线', 'sat.mainItem': '主要改进项', 'sat.trend': '满意率趋势',
     'sat.returnRate': '回收率', 'sat.none': '还没有满意度调查。',
-    'hist.id': '投诉编号（ID）', 'hist.show': '查看', 'hist.timeline': '履历', 'hist.state': '当前状态',
+    'hist.id': '投诉编号', 'hist.placeholder': 'TS-2026-000001',
+    'noData': '无数据', 'overdueBy': '逾期 {0}', 'dueIn': '剩余 {0}', 'unit.d': '天', 'unit.h': '小时', 'unit.min': '分钟',
+    'col.about': '对象', 'col.when': '期限', 'room': '{0} 室', 'unit.points': '分',
+    'legend.met': '达标', 'legend.missed': '未达标', 'legend.plain': '无目标', 'legend.target': '目标线',
+    'legend.main': '主要改进项（累计占比 80% 以内）', 'legend.other': '其他类别', 'legend.cumulative': '累计占比',
+    'legend.numbers': '数字：不满意数 · 累计占比', 'hist.show': '查看', 'hist.timeline': '履历', 'hist.state': '当前状态',
     'hist.position': '序号', 'hist.time': '时间', 'hist.event': '事件', 'hist.actor': '经办人', 'hist.user': '账号',
     'hist.aggregate': '对象', 'hist.data': '内容', 'hist.notFound': '找不到该投诉', 'hist.auditOnly': '完整履历仅对审计角色开放；以下为投诉当前状态。',
     'field.status': '状态', 'field.number': '编号', 'field.category': '类别', 'field.summary': '内容',
@@ -61,6 +69,9 @@ const LABELS = {
   en: {
     'app.title': 'PropCare dashboard', 'office': 'Office', 'signout': 'Sign out', 'other.language': '中文',
     'nav.today': 'Today', 'nav.rates': 'Rates', 'nav.satisfaction': 'Satisfaction', 'nav.history': 'Complaint history',
+    'nav.company': 'Company', 'company.title': 'Offices', 'company.office': 'Office', 'company.open': 'Open',
+    'company.overdue': 'Overdue', 'company.callbackRate': 'Callback rate', 'company.firstReplyOnTime': 'First replies on time',
+    'company.complaintRate': 'Complaint rate', 'company.satisfaction': 'Satisfaction',
     'login.title': 'Sign in', 'login.user': 'User', 'login.password': 'Password', 'login.submit': 'Sign in',
     'login.failed': 'Wrong user or password',
     'login.locked': 'Too many failed sign-ins; try again in {0} s', 'login.expired': 'Your sign-in has expired; please sign in again',
@@ -89,7 +100,12 @@ const LABELS = {
     'sat.final': 'Satisfaction', 'sat.categories': 'Satisfaction per category', 'sat.pareto': 'Pareto of "not satisfied"',
     'sat.line80': '80 % line', 'sat.mainItem': 'main improvement item', 'sat.trend': 'Trend',
     'sat.returnRate': 'Return rate', 'sat.none': 'No satisfaction survey yet.',
-    'hist.id': 'Complaint id', 'hist.show': 'Show', 'hist.timeline': 'History', 'hist.state': 'Current state',
+    'hist.id': 'Complaint number', 'hist.placeholder': 'TS-2026-000001',
+    'noData': 'no data', 'overdueBy': 'overdue by {0}', 'dueIn': '{0} left', 'unit.d': 'd', 'unit.h': 'h', 'unit.min': 'min',
+    'col.about': 'About', 'col.when': 'Due', 'room': 'room {0}', 'unit.points': 'points',
+    'legend.met': 'met', 'legend.missed': 'not met', 'legend.plain': 'no target', 'legend.target': 'target',
+    'legend.main': 'main improvement items (within 80 % cumulative)', 'legend.other': 'other categories',
+    'legend.cumulative': 'cumulative share', 'legend.numbers': 'numbers: not satisfied · cumulative share', 'hist.show': 'Show', 'hist.timeline': 'History', 'hist.state': 'Current state',
     'hist.position': 'Position', 'hist.time': 'Time', 'hist.event': 'Event', 'hist.actor': 'By', 'hist.user': 'User',
     'hist.aggregate': 'Of', 'hist.data': 'Data', 'hist.notFound': 'No such complaint',
     'hist.auditOnly': "The full history is for auditors; this is the complaint's current state.",
@@ -148,14 +164,31 @@ export function performer(value) {
   return type === 'role' ? rest.split('|').map(role => code('role', role)).join(' / ') : rest;
 }
 
-/** A moment as the office's clock shows it. */
+/** A moment as the office's clock shows it, unambiguous in each language: 2026年12月8日 09:30, 2026-12-08 09:30. */
 export function dateTime(instant, timeZone) {
   if (!instant) {
     return '';
   }
-  return new Intl.DateTimeFormat(current, {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false
-  }).format(new Date(instant));
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(new Date(instant)).map(part => [part.type, part.value]));
+  return current === 'en'
+    ? `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
+    : `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日 ${parts.hour}:${parts.minute}`;
+}
+
+/** A span of minutes as days, hours and minutes: 2天3小时, 2 d 3 h. */
+export function span(minutes) {
+  const total = Math.abs(Math.round(minutes));
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const rest = total % 60;
+  const join = current === 'en' ? ' ' : '';
+  const parts = [];
+  if (days) parts.push(`${days}${join}${t('unit.d')}`);
+  if (hours) parts.push(`${hours}${join}${t('unit.h')}`);
+  if (!days && (rest || parts.length === 0)) parts.push(`${rest}${join}${t('unit.min')}`);
+  return parts.join(join);
 }
 
 export function percent(value) {

@@ -1,13 +1,14 @@
 // The four pages. Each renders into ctx.view from the API's figures and re-renders on every pushed update.
 import { get, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
-import { code, dateTime, percent, performer, t } from './i18n.js';
+import { code, dateTime, percent, performer, span, t } from './i18n.js';
 
 const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
 const CALLBACK_ITEMS = new Set(['CALLBACK', 'PROMISED_REPLY', 'PROBLEM_NOTICE']);
 const RATE_ROWS = ['callbackRate', 'callbacksOnTime', 'handlingRate', 'firstReplyOnTime', 'remedyOnTime',
   'complaintRate', 'repeatComplaints', 'monthlyVisitQuota', 'annualVisitCoverage'];
 const TREND_MONTHS = 6;
+const NUMBER = /^[A-Za-z]+-\d{4}-\d+$/;
 
 function section(title, body, testId) {
   return `<section class="card" data-testid="${esc(testId)}"><h2>${esc(title)}</h2>${body}</section>`;
@@ -17,29 +18,51 @@ function table(headers, rows, testId) {
   if (rows.length === 0) {
     return `<p class="muted" data-testid="${esc(testId)}">${esc(t('none'))}</p>`;
   }
-  return `<table data-testid="${esc(testId)}"><thead><tr>${headers.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
-    + `<tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="scroll"><table data-testid="${esc(testId)}"><thead><tr>${headers.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
+    + `<tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function asOf(ctx, instant) {
   return `<p class="muted asof">${esc(t('asof', dateTime(instant, ctx.timeZone), ctx.timeZone))}</p>`;
 }
 
+/** What an item is about as people name it: the complaint's number and the household's room. */
+function about(item) {
+  return [item.number, item.room ? t('room', item.room) : null].filter(Boolean).join(' · ') || '–';
+}
+
 function itemLink(ctx, item) {
-  const label = esc(item.ref);
-  if (COMPLAINT_ITEMS.has(item.type) && ctx.mayReadComplaints) {
+  const label = esc(about(item));
+  if (label === '–' || !ctx.mayReadComplaints) {
+    return label;
+  }
+  if (COMPLAINT_ITEMS.has(item.type)) {
     return `<a href="#/complaints/${encodeURIComponent(item.ref)}">${label}</a>`;
   }
-  if (CALLBACK_ITEMS.has(item.type) && ctx.mayReadComplaints) {
+  if (CALLBACK_ITEMS.has(item.type)) {
     return `<a href="#/callbacks/${encodeURIComponent(item.ref)}">${label}</a>`;
   }
   return label;
 }
 
+/** The person who owes it (name and role where one person does), else the roles or department. */
+function owner(item) {
+  return item.performerName || (item.performer ? performer(item.performer) : '–');
+}
+
+function when(ctx, item) {
+  if (item.minutesUntilDue === null || item.minutesUntilDue === undefined) {
+    return esc(dateTime(item.due, ctx.timeZone));
+  }
+  const late = item.minutesUntilDue < 0;
+  return `${esc(dateTime(item.due, ctx.timeZone))}<br><span class="${late ? 'bad' : 'muted'}">`
+    + `${esc(t(late ? 'overdueBy' : 'dueIn', span(item.minutesUntilDue)))}</span>`;
+}
+
 function itemRows(ctx, items) {
-  return items.map(item => `<tr data-ref="${esc(item.ref)}"><td>${esc(code('type', item.type))}</td>`
-    + `<td>${esc(code(['kind', 'cat'], item.kind))}</td><td>${esc(dateTime(item.due, ctx.timeZone))}</td>`
-    + `<td>${esc(performer(item.performer))}</td><td>${itemLink(ctx, item)}</td></tr>`);
+  return items.map(item => `<tr data-ref="${esc(item.ref)}">`
+    + `<td>${esc(code('type', item.type))}<br><span class="muted">${esc(code(['kind', 'cat'], item.kind))}</span></td>`
+    + `<td data-testid="about">${itemLink(ctx, item)}</td><td>${esc(owner(item))}</td><td>${when(ctx, item)}</td></tr>`);
 }
 
 function groups(groupsOf, label) {
@@ -65,7 +88,7 @@ function failedFollowUps(ctx, failed) {
 export function today(ctx) {
   const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=50`;
   ctx.follow(path, pending => {
-    const items = [t('col.type'), t('col.kind'), t('col.due'), t('col.performer'), t('col.ref')];
+    const items = [t('col.type'), t('col.about'), t('col.performer'), t('col.when')];
     const counts = [t('col.name'), t('today.open'), t('today.dueToday'), t('today.overdue')];
     ctx.view.innerHTML = `<div class="tallies">
         <div class="tally" data-testid="tally-open"><span>${pending.total.open}</span>${esc(t('today.open'))}</div>
@@ -92,13 +115,30 @@ function months(count) {
   });
 }
 
+/** A target and whether it is met; a rate without data is neither met nor missed. */
 function targetText(rate) {
   if (!rate.target) {
     return '';
   }
-  return `${t(`target.${rate.target.comparison}`, rate.target.percent)} · `
-    + `<span class="${rate.target.met ? 'good' : 'bad'}">${esc(rate.target.met ? t('met') : t('notMet'))}</span>`;
+  const target = t(`target.${rate.target.comparison}`, rate.target.percent);
+  if (rate.percent === null || rate.percent === undefined) {
+    return `${target} · <span class="nodata" data-testid="no-data">${esc(t('noData'))}</span>`;
+  }
+  return `${target} · <span class="${rate.target.met ? 'good' : 'bad'}">${esc(rate.target.met ? t('met') : t('notMet'))}</span>`;
 }
+
+function rateCell(rate) {
+  return rate.percent === null || rate.percent === undefined
+    ? `<span class="nodata">${esc(t('noData'))}</span>` : esc(percent(rate.percent));
+}
+
+/** What the colours and lines of a chart mean. */
+function legend(entries) {
+  return `<p class="legend">${entries.map(([cls, label]) => `<span><i class="${cls}"></i>${esc(label)}</span>`).join('')}</p>`;
+}
+
+const RATE_LEGEND = () => legend([['met', t('legend.met')], ['missed', t('legend.missed')], ['plain', t('legend.plain')],
+  ['target', t('legend.target')]]);
 
 export function rates(ctx) {
   const recent = months(12);
@@ -111,6 +151,9 @@ export function rates(ctx) {
     `<option ${m === month ? 'selected' : ''}>${m}</option>`).join('')}</select></label>`;
   ctx.follow(`/api/offices/${office}/dashboard/rates/stream?month=${month}`, async current => {
     const past = await history.catch(() => []);
+    if (!ctx.current()) {
+      return;
+    }
     const complaintTarget = current.complaintRate.target?.percent ?? 1;
     const kinds = current.callbackRates.map(k => ({ label: code('kind', k.kind), rate: k.rate }));
     const onTime = current.callbackRates.map(k => ({ label: code('kind', k.kind), rate: k.onTime }));
@@ -118,17 +161,17 @@ export function rates(ctx) {
       { label: t('rates.annualVisitCoverage'), rate: current.annualVisitCoverage }];
     const rows = RATE_ROWS.map(name => {
       const rate = current[name];
-      return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${esc(percent(rate.percent))}</td>`
+      return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${rateCell(rate)}</td>`
         + `<td>${esc(code('count', rate.numerator.name))}: ${rate.numerator.count}</td>`
         + `<td>${esc(code('count', rate.denominator.name))}: ${rate.denominator.count}</td>`
         + `<td>${targetText(rate)}</td></tr>`;
     });
     ctx.view.innerHTML = `<div class="toolbar">${picker}</div>${asOf(ctx, current.asOf)}
       <div class="columns">
-        ${section(t('rates.callbacks'), kinds.length ? rateBars(kinds, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'callback-rates')}
-        ${section(t('rates.onTime'), onTime.length ? rateBars(onTime, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'on-time-rates')}
-        ${section(t('rates.complaintTrend', complaintTarget), monthBars([...past, { label: month.substring(2), rate: current.complaintRate }], complaintTarget, t('target.BELOW', complaintTarget)), 'complaint-rate')}
-        ${section(t('rates.visits'), rateBars(visits, t('target')), 'visit-rates')}
+        ${section(t('rates.callbacks'), kinds.length ? rateBars(kinds, t('target'), t('noData')) + RATE_LEGEND() : `<p class="muted">${esc(t('none'))}</p>`, 'callback-rates')}
+        ${section(t('rates.onTime'), onTime.length ? rateBars(onTime, t('target'), t('noData')) + RATE_LEGEND() : `<p class="muted">${esc(t('none'))}</p>`, 'on-time-rates')}
+        ${section(t('rates.complaintTrend', complaintTarget), monthBars([...past, { label: month.substring(2), rate: current.complaintRate }], complaintTarget) + legend([['met', t('legend.met')], ['missed', t('legend.missed')], ['target', t('target.BELOW', complaintTarget)]]), 'complaint-rate')}
+        ${section(t('rates.visits'), rateBars(visits, t('target'), t('noData')) + RATE_LEGEND(), 'visit-rates')}
       </div>
       ${section(t('rates.table'), table([t('col.name'), t('col.rate'), t('col.numerator'), t('col.denominator'), t('col.target')], rows, 'rates-table'), 'rates-table-card')}`;
     ctx.view.querySelector('[data-testid=month]').addEventListener('change', event => {
@@ -155,15 +198,17 @@ export function satisfaction(ctx) {
       <div class="tallies">
         <div class="tally" data-testid="final-rate"><span>${esc(percent(s.finalRatePercent))}</span>${esc(t('sat.final'))}</div>
         <div class="tally"><span>${esc(percent(s.rawRatePercent))}</span>${esc(t('sat.raw'))}</div>
-        <div class="tally"><span>${esc(Number(s.penaltyPoints).toFixed(2))}</span>${esc(t('sat.penalty'))}</div>
+        <div class="tally"><span>${esc(Number(s.penaltyPoints).toFixed(2))} ${esc(t('unit.points'))}</span>${esc(t('sat.penalty'))}</div>
         <div class="tally"><span>${esc(percent(s.returnRatePercent))}</span>${esc(t('sat.returned', s.returned, s.distributed, Number(s.returnRatePercent).toFixed(2)))}</div>
       </div>
       <div class="columns">
-        ${section(t('sat.categories'), categories.length ? rateBars(categories, t('target')) : `<p class="muted">${esc(t('none'))}</p>`, 'categories')}
-        ${section(t('sat.pareto'), pareto(s.pareto, c => code('cat', c), t('sat.line80')) + (main ? `<p>${esc(t('sat.mainItem'))}: <strong data-testid="main-items">${esc(main)}</strong></p>` : ''), 'pareto')}
+        ${section(t('sat.categories'), categories.length ? rateBars(categories, t('target'), t('noData')) : `<p class="muted">${esc(t('none'))}</p>`, 'categories')}
+        ${section(t('sat.pareto'), pareto(s.pareto, c => code('cat', c)) + legend([['missed', t('legend.main')], ['plain', t('legend.other')], ['none', t('legend.numbers')]])
+          + (main ? `<p>${esc(t('sat.mainItem'))}: <strong data-testid="main-items">${esc(main)}</strong></p>` : ''), 'pareto')}
         ${section(t('sat.trend'), trend(view.trend.map(p => p.period), [
           { name: t('sat.final'), cls: 'series-a', values: view.trend.map(p => p.finalRatePercent) },
-          { name: t('sat.returnRate'), cls: 'series-b', values: view.trend.map(p => p.returnRatePercent) }]), 'trend')}
+          { name: t('sat.returnRate'), cls: 'series-b', values: view.trend.map(p => p.returnRatePercent) }])
+          + legend([['series-a', t('sat.final')], ['series-b', t('sat.returnRate')]]), 'trend')}
       </div>`;
     ctx.view.querySelector('[data-testid=campaign]').addEventListener('change', event => {
       location.hash = `#/satisfaction/${encodeURIComponent(event.target.value)}`;
@@ -192,14 +237,26 @@ function timeline(ctx, entries) {
 export async function complaint(ctx) {
   const id = ctx.parameter;
   const form = `<form class="toolbar" data-testid="find-complaint"><label>${esc(t('hist.id'))}
-      <input name="id" value="${esc(id || '')}" size="40" data-testid="complaint-id"></label>
+      <input name="id" value="" size="24" placeholder="${esc(t('hist.placeholder'))}" data-testid="complaint-id"></label>
       <button type="submit">${esc(t('hist.show'))}</button></form>`;
   ctx.view.innerHTML = form + `<div id="complaint-body">${id ? esc(t('loading')) : ''}</div>`;
-  ctx.view.querySelector('form').addEventListener('submit', event => {
-    event.preventDefault();
-    location.hash = `#/complaints/${encodeURIComponent(new FormData(event.target).get('id').trim())}`;
-  });
   const body = ctx.view.querySelector('#complaint-body');
+  ctx.view.querySelector('form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const wanted = new FormData(event.target).get('id').trim();
+    if (!NUMBER.test(wanted)) {
+      location.hash = `#/complaints/${encodeURIComponent(wanted)}`;
+      return;
+    }
+    // a number counts per office and year: looked up in the office shown
+    const found = await get(`/api/complaints?office=${encodeURIComponent(ctx.office)}&number=${encodeURIComponent(wanted)}`)
+      .catch(() => ({ items: [] }));
+    if (found.items.length === 1) {
+      location.hash = `#/complaints/${encodeURIComponent(found.items[0].id)}`;
+    } else {
+      body.innerHTML = `<p class="bad" data-testid="complaint-error">${esc(t('hist.notFound'))}</p>`;
+    }
+  });
   if (!id) {
     if (ctx.mayReadComplaints) {
       const page = await get(`/api/complaints?office=${encodeURIComponent(ctx.office)}&size=20`);
@@ -228,6 +285,9 @@ export async function complaint(ctx) {
 
 export async function callback(ctx) {
   const view = await get(`/api/callbacks/${encodeURIComponent(ctx.parameter)}`);
+  if (!ctx.current()) {
+    return;
+  }
   if (view.subject?.type === 'COMPLAINT') {
     location.replace(`#/complaints/${encodeURIComponent(view.subject.id)}`);
     return;
@@ -237,4 +297,71 @@ export async function callback(ctx) {
       <dt>${esc(t('field.status'))}</dt><dd>${esc(view.status)}</dd>
       <dt>${esc(t('col.due'))}</dt><dd>${esc(dateTime(view.due, ctx.timeZone))}</dd>
       <dt>${esc(t('field.household'))}</dt><dd>${esc(view.household)}</dd></dl>`, 'callback-card');
+}
+
+const COMPANY_COLUMNS = [
+  ['office', row => row.name, 'text'],
+  ['open', row => row.tally.open, 'num'],
+  ['overdue', row => row.tally.overdue, 'num'],
+  ['callbackRate', row => row.rates?.callbackRate.percent ?? null, 'rate'],
+  ['firstReplyOnTime', row => row.rates?.firstReplyOnTime.percent ?? null, 'rate'],
+  ['complaintRate', row => row.rates?.complaintRate.percent ?? null, 'rate'],
+  ['satisfaction', row => row.satisfaction, 'rate']
+];
+
+/**
+ * Every office in one table for those who see them all: what each owes and its month's rates, sortable by any
+ * column (click its head again to reverse), each row opening that office's Today; live like the office pages.
+ */
+export function company(ctx) {
+  const month = ctx.parameter || months(1)[0];
+  let sort = { column: 'overdue', descending: true };
+  let latest = null;
+  const satisfaction = new Map();
+  const draw = () => {
+    const rows = latest.pending.map(pending => ({
+      id: pending.officeId, name: pending.name || pending.officeId, tally: pending.tally,
+      rates: latest.offices.find(rates => rates.officeId === pending.officeId),
+      satisfaction: satisfaction.get(pending.officeId) ?? null
+    }));
+    const [, value] = COMPANY_COLUMNS.find(([name]) => name === sort.column);
+    rows.sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const order = x === null ? 1 : y === null ? -1 : typeof x === 'string' ? x.localeCompare(y) : x - y;
+      return sort.descending ? -order : order;
+    });
+    const heads = COMPANY_COLUMNS.map(([name]) => `<th><button type="button" class="link" data-sort="${name}">`
+      + `${esc(t(`company.${name}`))}${sort.column === name ? (sort.descending ? ' ▼' : ' ▲') : ''}</button></th>`).join('');
+    const body = rows.map(row => `<tr data-office="${esc(row.id)}">${COMPANY_COLUMNS.map(([name, get, type]) => {
+      const v = get(row);
+      if (name === 'office') {
+        return `<td><a href="#" data-open="${esc(row.id)}">${esc(v)}</a></td>`;
+      }
+      if (type === 'rate') {
+        return `<td class="num">${v === null ? `<span class="nodata">${esc(t('noData'))}</span>` : esc(percent(v))}</td>`;
+      }
+      return `<td class="num ${name === 'overdue' && v ? 'bad' : ''}">${v}</td>`;
+    }).join('')}</tr>`).join('');
+    ctx.view.innerHTML = `<div class="toolbar">${esc(t('rates.month'))} ${esc(month)}</div>${asOf(ctx, latest.asOf)}
+      ${section(t('company.title'), `<div class="scroll"><table data-testid="company"><thead><tr>${heads}</tr></thead><tbody>${body}</tbody></table></div>`, 'company-card')}`;
+    ctx.view.querySelectorAll('[data-sort]').forEach(button => button.addEventListener('click', () => {
+      const column = button.dataset.sort;
+      sort = { column, descending: sort.column === column ? !sort.descending : column !== 'office' };
+      draw();
+    }));
+    ctx.view.querySelectorAll('[data-open]').forEach(link => link.addEventListener('click', event => {
+      event.preventDefault();
+      ctx.openOffice(link.dataset.open, 'today');
+    }));
+  };
+  ctx.follow(`/api/dashboard/stream?month=${month}`, async view => {
+    latest = view;
+    await Promise.all(view.pending.filter(p => !satisfaction.has(p.officeId)).map(p =>
+      get(`/api/offices/${encodeURIComponent(p.officeId)}/dashboard/satisfaction`)
+        .then(s => satisfaction.set(p.officeId, s.campaigns.at(-1)?.statistics.finalRatePercent ?? null))
+        .catch(() => satisfaction.set(p.officeId, null))));
+    if (ctx.current()) {
+      draw();
+    }
+  });
 }

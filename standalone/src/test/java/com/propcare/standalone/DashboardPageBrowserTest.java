@@ -1,11 +1,13 @@
 package com.propcare.standalone;
 
+import com.propcare.access.TestOffice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -15,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +33,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -111,7 +117,9 @@ class DashboardPageBrowserTest {
 
             String late = register("h-2-1003", "Lift out of order since last week", Duration.ofDays(10));
             WebElement row = waitFor(By.cssSelector("[data-testid=overdue] tr[data-ref='" + late + "']"));
-            assertThat(row.getText()).contains("首次答复", "绿化", "clerk-li");
+            assertThat(row.getText()).contains("首次答复", "绿化", "TS-", "2-1003 室", "Li Na", "逾期 ");
+            assertThat(visible("overdue").getText()).as("references people read, not machine keys")
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-").doesNotContainPattern("\\S+:\\S+:\\S+");
             assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument")).isEqualTo(true);
             screenshot("today");
 
@@ -131,7 +139,7 @@ class DashboardPageBrowserTest {
             screenshot("rates");
 
             click("nav-satisfaction");
-            present(By.cssSelector("[data-testid=pareto] svg polyline.cumulative"));
+            present(By.cssSelector("[data-testid=pareto] svg rect.bar.missed"));
             assertThat(visible("main-items").getText()).startsWith("保洁");
             screenshot("satisfaction");
 
@@ -164,6 +172,138 @@ class DashboardPageBrowserTest {
             assertThat(browser.findElements(By.cssSelector("[data-testid=overdue] tr[data-ref] a")))
                     .as("a viewer reads no complaint").isEmpty();
         }
+    }
+
+    /**
+     * Every page at a phone's width and a laptop's, in both languages: the document is no wider than the window, no
+     * cell, heading or label overflows its box, and no chart label is cut or runs into another. Screenshots of each
+     * go to {@code target/screenshots}.
+     */
+    @Test
+    void every_page_fits_a_phone_and_a_laptop_in_both_languages() throws IOException {
+        String base = "http://localhost:" + port + "/";
+        signInAfresh(base, "admin");
+        String closed = closedComplaint();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("today", "overdue-card");
+        pages.put("rates", "rates-table-card");
+        pages.put("satisfaction", "pareto");
+        pages.put("complaints/" + closed, "timeline-card");
+        pages.put("company", "company-card");
+        List<String> problems = new ArrayList<>();
+        try {
+            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1366, 900))) {
+                browser.manage().window().setSize(size);
+                for (String language : List.of("zh", "en")) {
+                    for (Map.Entry<String, String> page : pages.entrySet()) {
+                        browser.get(base + "#/" + page.getKey());
+                        try {
+                            visible(page.getValue());
+                        } catch (RuntimeException e) {
+                            screenshot("failed-" + page.getKey().replaceAll("/.*", ""));
+                            throw new AssertionError(page.getKey() + " at " + size + " shows: "
+                                    + browser.findElement(By.tagName("body")).getText(), e);
+                        }
+                        List<?> found = (List<?>) ((JavascriptExecutor) browser).executeScript(LAYOUT_PROBLEMS);
+                        String where = page.getKey().replaceAll("/.*", "") + " " + size.width + " " + language;
+                        found.forEach(problem -> problems.add(where + ": " + problem));
+                        screenshot(page.getKey().replaceAll("/.*", "") + "-" + size.width + "-" + language);
+                    }
+                    click("lang");
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1360, 1150));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_complaint_is_found_by_its_number_and_a_rate_without_data_says_so() {
+        String base = "http://localhost:" + port + "/";
+        signInAfresh(base, "director-chen");
+        String id = closedComplaint();
+        String number = String.valueOf(web.get().uri("/api/complaints/" + id).exchange().expectBody(Map.class)
+                                          .returnResult().getResponseBody().get("number"));
+        browser.get(base + "#/complaints");
+        visible("complaint-id").sendKeys(number);
+        browser.findElement(By.cssSelector("[data-testid=find-complaint] button")).click();
+        assertThat(visible("complaint-state").getText()).contains(number);
+        assertThat(browser.getCurrentUrl()).endsWith("#/complaints/" + id);
+
+        // a month long before the demo office's data: nothing to count, so neither met nor missed
+        browser.get(base + "#/rates/" + YearMonth.now().minusMonths(11));
+        WebElement handling = waitFor(By.cssSelector("[data-testid=rates-table] tr[data-rate=handlingRate]"));
+        assertThat(handling.getText()).contains("无数据").doesNotContain("未达标").doesNotContain("达标");
+    }
+
+    @Test
+    void a_user_of_every_office_compares_them_live_and_opens_one() {
+        TestOffice second = TestOffice.register(web, "office-2");
+        String base = "http://localhost:" + port + "/";
+        signInAfresh(base, "admin");
+        browser.get(base + "#/company");
+        WebElement row = waitFor(By.cssSelector("[data-testid=company] tr[data-office=office-2]"));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=company] tr[data-office]"))).hasSize(2);
+        String before = row.findElements(By.tagName("td")).get(2).getText();
+
+        web.post().uri("/api/complaints").contentType(MediaType.APPLICATION_JSON)
+           .bodyValue(Map.of("officeId", "office-2", "channel", "PHONE", "householdId", second.household(),
+                             "category", "CLEANING", "summary", "Stairs", "receivedBy", second.clerk(),
+                             "receivedAt", Instant.now().minus(Duration.ofDays(10)).toString()))
+           .exchange().expectStatus().isCreated();
+        waitUntil(() -> !before.equals(browser.findElement(By.cssSelector(
+                "[data-testid=company] tr[data-office=office-2]")).findElements(By.tagName("td")).get(2).getText()));
+
+        browser.findElement(By.cssSelector("[data-testid=company] a[data-open=office-2]")).click();
+        visible("overdue-card");
+        assertThat(new Select(browser.findElement(By.id("office"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("office-2");
+    }
+
+    /** Texts that overflow their box, a document wider than the window, chart labels cut or on top of another. */
+    private static final String LAYOUT_PROBLEMS = """
+            const problems = [];
+            const width = window.innerWidth;
+            if (document.documentElement.scrollWidth > width + 1) {
+              problems.push('document ' + document.documentElement.scrollWidth + ' wider than the window ' + width);
+            }
+            document.querySelectorAll('th, td, h1, h2, label, button, dt, dd, .tally, .legend span, p').forEach(el => {
+              if (el.offsetParent !== null && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+                  && getComputedStyle(el).overflowX === 'visible') {
+                problems.push('overflows: ' + el.tagName + ' "' + el.textContent.trim().substring(0, 40) + '"');
+              }
+            });
+            document.querySelectorAll('svg.chart').forEach(svg => {
+              const box = svg.viewBox.baseVal;
+              const texts = [...svg.querySelectorAll('text')].map(t => ({ t, b: t.getBBox() }));
+              texts.forEach(({ t, b }) => {
+                if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5
+                    || b.y < box.y - 0.5 || b.y + b.height > box.y + box.height + 0.5) {
+                  problems.push('chart label cut: "' + t.textContent + '"');
+                }
+              });
+              for (let i = 0; i < texts.length; i++) {
+                for (let j = i + 1; j < texts.length; j++) {
+                  const [a, b] = [texts[i].b, texts[j].b];
+                  if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5
+                      && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) {
+                    problems.push('chart labels overlap: "' + texts[i].t.textContent + '" and "'
+                                  + texts[j].t.textContent + '"');
+                  }
+                }
+              }
+            });
+            return problems;
+            """;
+
+    private void signInAfresh(String base, String user) {
+        browser.get(base);
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.navigate().refresh();
+        visible("login");
+        signIn(user, "demo");
+        waitUntilLive();
     }
 
     private String register(String household, String summary, Duration ago) {

@@ -36,8 +36,11 @@ class ReadModelShapes {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelShapes.class);
 
     /** Read model → the shape this build writes; raise it with every change of a read model's stored documents. */
-    static final Map<String, Integer> CURRENT = Map.of("complaint-views", 2, "callback-views", 2,
-                                                       "registry-views", 2);
+    static final Map<String, Integer> CURRENT = Map.of("complaint-views", 3, "callback-views", 2,
+                                                       "registry-views", 2, "dashboards", 2);
+    /** Read models kept by processors of other names: the dashboards' blue and green copies. */
+    private static final Map<String, List<String>> PROCESSORS = Map.of(
+            "dashboards", List.of("dashboards-blue", "dashboards-green"));
 
     private final MongoCollection<Document> shapes;
     private final ProjectionRebuilds rebuilds;
@@ -52,7 +55,8 @@ class ReadModelShapes {
                 if (recorded.getInteger("shape", 1) < shape) {
                     outdated.add(readModel);
                 }
-            } else if (tokens.fetchSegments(readModel).length > 0) {
+            } else if (PROCESSORS.getOrDefault(readModel, List.of(readModel)).stream()
+                                 .anyMatch(processor -> tokens.fetchSegments(processor).length > 0)) {
                 outdated.add(readModel);
             } else {
                 record(readModel, shape);

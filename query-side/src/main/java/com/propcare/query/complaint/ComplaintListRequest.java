@@ -19,11 +19,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The query parameters of {@code GET /api/complaints} as sent, all optional; blank counts as absent.
+ * The query parameters of {@code GET /api/complaints} as sent, all optional; blank counts as absent. {@code number}
+ * finds a complaint by the number its complainant was given (TS-2026-000009; numbers count per office and year).
  * {@code receivedFrom}/{@code receivedTo} take an ISO date (a whole day in the service's time zone, both ends
  * included) or an ISO instant ({@code receivedTo} then excluded).
  */
-record ComplaintListRequest(String office, String status, String category, String department,
+record ComplaintListRequest(String office, String number, String status, String category, String department,
                             String receivedFrom, String receivedTo, String page, String size) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -45,7 +46,8 @@ record ComplaintListRequest(String office, String status, String category, Strin
         if (!violations.isEmpty()) {
             throw new InvalidParameters(violations);
         }
-        return new FindComplaints(Parameters.isBlank(office) ? null : new OfficeId(office.trim()), statusFilter, categoryFilter,
+        return new FindComplaints(Parameters.isBlank(office) ? null : new OfficeId(office.trim()),
+                Parameters.isBlank(number) ? null : number.trim(), statusFilter, categoryFilter,
                 Parameters.isBlank(department) ? null : new DepartmentId(department.trim()), from, to, pageNumber, pageSize);
     }
 

@@ -43,11 +43,12 @@ public class ComplaintOfficeIndex {
     private static final String COMPLAINTS = "complaints";
 
     /** What a list needs to know about one complaint before reading its view. */
-    record Entry(ComplaintId complaint, Instant receivedAt, ComplaintStatus status, ComplaintCategory category,
-                 DepartmentId department) {
+    record Entry(ComplaintId complaint, String number, Instant receivedAt, ComplaintStatus status,
+                 ComplaintCategory category, DepartmentId department) {
 
         static Entry of(ComplaintView view) {
-            return new Entry(view.id(), view.receivedAt(), view.status(), view.category(), view.department());
+            return new Entry(view.id(), view.number() == null ? null : view.number().value(), view.receivedAt(),
+                             view.status(), view.category(), view.department());
         }
     }
 
@@ -92,6 +93,7 @@ public class ComplaintOfficeIndex {
 
     private static Document toDocument(Entry entry) {
         return new Document("id", entry.complaint().value())
+                .append("number", entry.number())
                 .append("receivedAt", date(entry.receivedAt()))
                 .append("status", name(entry.status()))
                 .append("category", name(entry.category()))
@@ -101,6 +103,7 @@ public class ComplaintOfficeIndex {
     private static Entry fromDocument(Document document) {
         return new Entry(
                 new ComplaintId(document.getString("id")),
+                document.getString("number"),
                 instant(document, "receivedAt"),
                 value(document, "status", ComplaintStatus::valueOf),
                 value(document, "category", ComplaintCategory::valueOf),

@@ -51,7 +51,8 @@ class ComplaintQueries {
     }
 
     private static boolean matches(FindComplaints query, Entry entry) {
-        return (query.status() == null || query.status() == entry.status())
+        return (query.number() == null || query.number().equals(entry.number()))
+                && (query.status() == null || query.status() == entry.status())
                 && (query.category() == null || query.category() == entry.category())
                 && (query.department() == null || query.department().equals(entry.department()))
                 && (query.receivedFrom() == null || !entry.receivedAt().isBefore(query.receivedFrom()))

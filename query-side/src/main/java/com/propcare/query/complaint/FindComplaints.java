@@ -10,7 +10,7 @@ import java.time.Instant;
  * A page of complaints, newest first. Every filter is optional ({@code null} = any). {@code receivedFrom} is
  * inclusive, {@code receivedTo} exclusive. Without an office the lists of all offices are read.
  */
-public record FindComplaints(OfficeId office, ComplaintStatus status, ComplaintCategory category,
+public record FindComplaints(OfficeId office, String number, ComplaintStatus status, ComplaintCategory category,
                              DepartmentId department, Instant receivedFrom, Instant receivedTo, int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 200;

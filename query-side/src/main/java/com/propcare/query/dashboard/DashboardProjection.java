@@ -1,5 +1,6 @@
 package com.propcare.query.dashboard;
 
+import com.propcare.events.HouseholdId;
 import com.propcare.events.callback.CallbackCancelled;
 import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
@@ -7,6 +8,7 @@ import com.propcare.events.callback.CallbackScheduled;
 import com.propcare.events.callback.FollowUpDone;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.events.callback.SubjectType;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClosed;
 import com.propcare.events.complaint.ComplaintDispatched;
@@ -18,6 +20,7 @@ import com.propcare.events.complaint.FirstReplyGiven;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.complaint.RemedialActionRecorded;
 import com.propcare.events.policy.PolicyAdopted;
+import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.HouseholdMovedIn;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
@@ -25,6 +28,7 @@ import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.ImportedHouseholdTakenOver;
 import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.StaffHired;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.visit.OpinionAnswered;
 import com.propcare.events.visit.OpinionFiledAsComplaint;
@@ -44,6 +48,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +81,7 @@ abstract class DashboardProjection {
 
     @EventHandler
     void on(HouseholdRegistered event) {
+        room(event.householdId(), event.building(), event.unit());
         households(event.officeId().value(), Map.of(event.householdId().value(), event.occupied()));
     }
 
@@ -83,6 +89,7 @@ abstract class DashboardProjection {
     void on(HouseholdsImported event) {
         Map<String, Boolean> occupied = new LinkedHashMap<>();
         for (ImportedHousehold household : event.households()) {
+            room(household.householdId(), household.building(), household.unit());
             occupied.put(household.householdId().value(), household.occupied());
         }
         households(event.officeId().value(), occupied);
@@ -90,7 +97,14 @@ abstract class DashboardProjection {
 
     @EventHandler
     void on(ImportedHouseholdTakenOver event) {
+        room(event.householdId(), event.building(), event.unit());
         households(event.officeId().value(), Map.of(event.householdId().value(), event.occupied()));
+    }
+
+    /** Items name people, not ids: the staff member's name as hired. */
+    @EventHandler
+    void on(StaffHired event) {
+        store.ref(staffRef(event.staffId().value()), new Document("name", event.name()));
     }
 
     @EventHandler
@@ -132,8 +146,11 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         String complaint = event.complaintId().value();
         YearMonth month = store.monthOf(office, event.receivedAt());
+        String room = roomOf(event.householdId());
+        String number = event.number() == null ? null : event.number().value();
         store.ref(complaintRef(complaint), new Document("office", office).append("month", month.toString())
-                .append("receivedBy", event.receivedBy() == null ? null : event.receivedBy().value()));
+                .append("receivedBy", event.receivedBy() == null ? null : event.receivedBy().value())
+                .append("number", number).append("room", room));
         store.entry(office, month, "complaints", complaint, new Document("category", event.category().name())
                 .append("receivedAt", Date.from(event.receivedAt()))
                 .append("household", event.householdId() == null ? null : event.householdId().value())
@@ -142,10 +159,12 @@ abstract class DashboardProjection {
                 .append("status", "OPEN"));
         String clerk = event.receivedBy() == null ? null : "staff:" + event.receivedBy().value();
         store.openItem(office, "FIRST_REPLY:" + complaint, item("FIRST_REPLY", complaint, event.category().name(),
-                                                                 event.firstReplyDue(), clerk));
+                                                                 event.firstReplyDue(), clerk)
+                .append("number", number).append("room", room));
         if (event.remedyDue() != null) {
             store.openItem(office, "REMEDY_ANSWER:" + complaint,
-                           item("REMEDY_ANSWER", complaint, event.category().name(), event.remedyDue(), clerk));
+                           item("REMEDY_ANSWER", complaint, event.category().name(), event.remedyDue(), clerk)
+                                   .append("number", number).append("room", room));
         }
         touched(office);
     }
@@ -167,7 +186,8 @@ abstract class DashboardProjection {
             String complaint = event.complaintId().value();
             store.openItem(office, "DEPARTMENT_RESULT:" + complaint,
                            item("DEPARTMENT_RESULT", complaint, null, event.due(),
-                                event.department() == null ? null : "department:" + event.department().value()));
+                                event.department() == null ? null : "department:" + event.department().value())
+                                   .append("number", ref.getString("number")).append("room", ref.getString("room")));
             touched(office);
         });
     }
@@ -206,12 +226,18 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         String callback = event.callbackId().value();
         YearMonth month = store.monthOf(office, event.due());
+        String number = event.subject() != null && event.subject().type() == SubjectType.COMPLAINT
+                        ? store.ref(complaintRef(event.subject().id())).map(ref -> ref.getString("number")).orElse(null)
+                        : null;
+        String room = roomOf(event.householdId());
         store.ref(callbackRef(callback), new Document("office", office).append("month", month.toString())
-                                                                       .append("kind", event.kind().value()));
+                                                                       .append("kind", event.kind().value())
+                                                                       .append("number", number).append("room", room));
         store.entry(office, month, "callbacks", callback, new Document("kind", event.kind().value())
                 .append("due", Date.from(event.due())).append("status", "OPEN"));
         store.openItem(office, "CALLBACK:" + callback, item("CALLBACK", callback, event.kind().value(), event.due(),
-                                                            roles(event.performerRoles())));
+                                                            roles(event.performerRoles()))
+                .append("number", number).append("room", room));
         touched(office);
     }
 
@@ -241,13 +267,15 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         String key = event.callbackId().value() + "/" + event.itemId();
         YearMonth month = store.monthOf(office, event.due());
-        String kind = store.ref(callbackRef(event.callbackId().value())).map(ref -> ref.getString("kind"))
-                           .orElse(null);
+        Optional<Document> callback = store.ref(callbackRef(event.callbackId().value()));
+        String kind = callback.map(ref -> ref.getString("kind")).orElse(null);
         store.ref(followUpRef(key), new Document("office", office).append("month", month.toString()));
         store.entry(office, month, "followUps", key, new Document("type", event.type().name())
                 .append("kind", kind).append("due", Date.from(event.due())).append("status", "OPEN"));
         store.openItem(office, "FOLLOW_UP:" + key, item(event.type().name(), event.callbackId().value(), kind,
-                                                        event.due(), event.assignee()));
+                                                        event.due(), event.assignee())
+                .append("number", callback.map(ref -> ref.getString("number")).orElse(null))
+                .append("room", callback.map(ref -> ref.getString("room")).orElse(null)));
         touched(office);
     }
 
@@ -278,7 +306,7 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         store.openItem(office, "VISIT:" + event.visitId().value(),
                        item("VISIT", event.visitId().value(), event.kind().name(), event.due(),
-                            roles(event.performerRoles())));
+                            roles(event.performerRoles())).append("room", roomOf(event.householdId())));
         touched(office);
     }
 
@@ -307,7 +335,8 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         store.openItem(office, "OPINION_ANSWER:" + event.opinionId().value(),
                        item("OPINION_ANSWER", event.opinionId().value(), event.type().name(), event.answerDue(),
-                            event.raisedBy() == null ? null : "staff:" + event.raisedBy().value()));
+                            event.raisedBy() == null ? null : "staff:" + event.raisedBy().value())
+                               .append("room", roomOf(event.householdId())));
         touched(office);
     }
 
@@ -355,10 +384,35 @@ abstract class DashboardProjection {
         touched(office);
     }
 
-    private static Document item(String type, String ref, String kind, Instant due, String performer) {
+    /** An obligation, named as people name it too: the performer's name where it is one person. */
+    private Document item(String type, String ref, String kind, Instant due, String performer) {
+        String performerName = performer != null && performer.startsWith("staff:")
+                               ? store.ref(staffRef(performer.substring("staff:".length())))
+                                      .map(staff -> staff.getString("name")).orElse(null)
+                               : null;
         return new Document("type", type).append("ref", ref).append("kind", kind)
                                          .append("due", due == null ? null : Date.from(due))
-                                         .append("performer", performer);
+                                         .append("performer", performer).append("performerName", performerName);
+    }
+
+    /** A household as the office names it: building and room, e.g. 3-1202. */
+    private void room(HouseholdId household, BuildingId building, String unit) {
+        if (household != null && building != null && unit != null) {
+            store.ref(householdRef(household.value()), new Document("room", building.value() + "-" + unit));
+        }
+    }
+
+    private String roomOf(HouseholdId household) {
+        return household == null ? null
+                : store.ref(householdRef(household.value())).map(ref -> ref.getString("room")).orElse(null);
+    }
+
+    private static String householdRef(String household) {
+        return "household:" + household;
+    }
+
+    private static String staffRef(String staff) {
+        return "staff:" + staff;
     }
 
     private static String roles(List<StaffRole> roles) {

@@ -139,6 +139,14 @@ class DashboardViews {
 
     // ---- pending work
 
+    private static Item item(Document document, Instant now) {
+        Instant due = instant(document.getDate("due"));
+        return new Item(document.getString("type"), document.getString("ref"), document.getString("kind"), due,
+                        document.getString("performer"), document.getString("performerName"),
+                        document.getString("number"), document.getString("room"),
+                        due == null ? null : Duration.between(now, due).toMinutes());
+    }
+
     private PendingWork pending(DashboardStore store, String office, int comingDueWithinDays, int limit) {
         ZoneId zone = store.zone(office);
         Instant now = clock.instant();
@@ -146,9 +154,7 @@ class DashboardViews {
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant comingDueBy = now.plus(Duration.ofDays(comingDueWithinDays));
         List<Item> items = store.openItems(office).values().stream()
-                .map(document -> new Item(document.getString("type"), document.getString("ref"),
-                                          document.getString("kind"), instant(document.getDate("due")),
-                                          document.getString("performer")))
+                .map(document -> item(document, now))
                 .toList();
         List<Item> overdue = new ArrayList<>();
         List<Item> dueToday = new ArrayList<>();

@@ -26,11 +26,17 @@ public record PendingWork(String officeId, String timeZone, Instant asOf, LocalD
     }
 
     /**
-     * @param type FIRST_REPLY, REMEDY_ANSWER, DEPARTMENT_RESULT, CALLBACK, PROMISED_REPLY, PROBLEM_NOTICE, VISIT,
-     *             OPINION_ANSWER
-     * @param ref  the complaint, callback, visit or opinion it belongs to
+     * @param type            FIRST_REPLY, REMEDY_ANSWER, DEPARTMENT_RESULT, CALLBACK, PROMISED_REPLY, PROBLEM_NOTICE,
+     *                        VISIT, OPINION_ANSWER
+     * @param ref             the complaint, callback, visit or opinion it belongs to
+     * @param performer       who owes it: {@code staff:<id>}, {@code role:<ROLE>|<ROLE>} or {@code department:<id>}
+     * @param performerName   the staff member's name, where one person owes it
+     * @param number          the complaint's number (TS-2026-000009), for items of a complaint or its callbacks
+     * @param room            the household's building and room (3-1202), where the item concerns one
+     * @param minutesUntilDue minutes from now to the due time: negative once it is overdue
      */
-    public record Item(String type, String ref, String kind, Instant due, String performer) {
+    public record Item(String type, String ref, String kind, Instant due, String performer, String performerName,
+                       String number, String room, Long minutesUntilDue) {
     }
 
     /**

@@ -86,10 +86,21 @@ class ComplaintListQueryTest {
 
     @Test
     void the_received_range_includes_its_start_and_excludes_its_end() {
-        ComplaintPage page = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null, null, day(3), day(5),
+        ComplaintPage page = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null, null, null, day(3), day(5),
                 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
 
         assertThat(ids(page)).containsExactly("c-3", "c-2");
+    }
+
+    @Test
+    void a_complaint_is_found_by_its_number_in_its_office() {
+        ComplaintPage found = querySide.queryGateway.query(new FindComplaints(OFFICE, "TS-c-4", null, null, null, null,
+                null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+        ComplaintPage elsewhere = querySide.queryGateway.query(new FindComplaints(OTHER_OFFICE, "TS-c-4", null, null,
+                null, null, null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+
+        assertThat(ids(found)).containsExactly("c-4");
+        assertThat(elsewhere.items()).isEmpty();
     }
 
     @Test
@@ -116,17 +127,17 @@ class ComplaintListQueryTest {
 
     @Test
     void a_page_is_between_one_and_two_hundred_complaints() {
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, 0, 201))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, 0, 201))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, 0, 0))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, -1, 20))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, -1, 20))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private ComplaintPage list(OfficeId office, ComplaintStatus status, ComplaintCategory category,
                                DepartmentId department, int page, int size) {
-        return querySide.queryGateway.query(new FindComplaints(office, status, category, department, null, null, page,
+        return querySide.queryGateway.query(new FindComplaints(office, null, status, category, department, null, null, page,
                 size), ResponseTypes.instanceOf(ComplaintPage.class)).join();
     }
 
