@@ -82,6 +82,18 @@ export async function get(path) {
   return response.json();
 }
 
+/** A document that is not JSON (the printable survey report), as a blob to show in its own tab. */
+export async function getBlob(path, accept) {
+  const response = await fetch(path, { headers: { ...PAGE, Authorization: authorization(), Accept: accept } });
+  if (response.status === 401) {
+    expired();
+  }
+  if (!response.ok) {
+    throw new HttpError(response.status, await problemOf(response));
+  }
+  return response.blob();
+}
+
 /**
  * Follows an SSE endpoint: onData with every event's JSON, onState with 'connecting', 'live' or 'lost'. A dropped
  * or silent connection (no heartbeat within the grace) is reopened with a growing pause; the server sends the

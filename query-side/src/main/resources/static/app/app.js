@@ -121,6 +121,7 @@ async function render() {
       location.hash = `#/${route}`;
     },
     mayReadComplaints: hasAny(STAFF_ROLES), mayAudit: state.user.roles.includes('AUDITOR'),
+    mayListComplaints: hasAny([...STAFF_ROLES, 'AUDITOR']), mayFollowTimeline: hasAny(['AUDITOR', 'DIRECTOR', 'SUPERVISOR']),
     follow(path, onData) {
       const key = Symbol(path);
       state.streams.set(key, 'connecting');

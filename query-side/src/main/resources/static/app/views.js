@@ -1,5 +1,5 @@
 // The four pages. Each renders into ctx.view from the API's figures and re-renders on every pushed update.
-import { get, HttpError } from './api.js';
+import { get, getBlob, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
 import { code, dateTime, percent, performer, span, t } from './i18n.js';
 
@@ -9,6 +9,10 @@ const RATE_ROWS = ['callbackRate', 'callbacksOnTime', 'handlingRate', 'firstRepl
   'complaintRate', 'repeatComplaints', 'monthlyVisitQuota', 'annualVisitCoverage'];
 const TREND_MONTHS = 6;
 const NUMBER = /^[A-Za-z]+-\d{4}-\d+$/;
+const STATUSES = ['REGISTERED', 'VERIFIED', 'CLASSIFIED', 'HANDLING_DECIDED', 'DISPATCHED', 'IN_PROGRESS',
+  'RESULT_REPORTED', 'REOPENED', 'UNDER_REVIEW', 'CLOSED'];
+const CATEGORIES = ['POWER_SUPPLY', 'WATER_SUPPLY', 'FIRE_SAFETY_AND_SECURITY', 'PUBLIC_ORDER', 'CLEANING', 'GREENING',
+  'PUBLIC_FACILITIES', 'REPAIR_SERVICE', 'SERVICE_ATTITUDE', 'FEES', 'PARKING', 'NOISE_AND_NEIGHBOURS', 'OTHER'];
 
 function section(title, body, testId) {
   return `<section class="card" data-testid="${esc(testId)}"><h2>${esc(title)}</h2>${body}</section>`;
@@ -85,15 +89,21 @@ function failedFollowUps(ctx, failed) {
                  'failed-follow-ups-card');
 }
 
+const DRILLS = { overdue: pending => pending.overdue, dueToday: pending => pending.dueToday };
+
 export function today(ctx) {
+  if (DRILLS[ctx.parameter]) {
+    drillDown(ctx, ctx.parameter);
+    return;
+  }
   const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=50`;
   ctx.follow(path, pending => {
     const items = [t('col.type'), t('col.about'), t('col.performer'), t('col.when')];
     const counts = [t('col.name'), t('today.open'), t('today.dueToday'), t('today.overdue')];
     ctx.view.innerHTML = `<div class="tallies">
         <div class="tally" data-testid="tally-open"><span>${pending.total.open}</span>${esc(t('today.open'))}</div>
-        <div class="tally" data-testid="tally-due-today"><span>${pending.total.dueToday}</span>${esc(t('today.dueToday'))}</div>
-        <div class="tally ${pending.total.overdue ? 'bad' : ''}" data-testid="tally-overdue"><span>${pending.total.overdue}</span>${esc(t('today.overdue'))}</div>
+        <a class="tally" href="#/today/dueToday" data-testid="tally-due-today"><span>${pending.total.dueToday}</span>${esc(t('today.dueToday'))}</a>
+        <a class="tally ${pending.total.overdue ? 'bad' : ''}" href="#/today/overdue" data-testid="tally-overdue"><span>${pending.total.overdue}</span>${esc(t('today.overdue'))}</a>
       </div>${asOf(ctx, pending.asOf)}
       ${failedFollowUps(ctx, pending.failedReactions)}
       ${section(t('today.overdueList'), table(items, itemRows(ctx, pending.overdue), 'overdue'), 'overdue-card')}
@@ -105,6 +115,56 @@ export function today(ctx) {
         ${section(t('today.byType'), table(counts, groups(pending.byType, name => code('type', name)), 'by-type'), 'by-type-card')}
       </div>`;
   });
+}
+
+const FILTERS = [['type', item => item.type, name => code('type', name)],
+  ['kind', item => item.kind, name => code(['kind', 'cat'], name)],
+  ['performer', item => item.performer, name => name ? performer(name) : '–']];
+
+/** The items behind a count of Today, filtered as chosen, with a download of exactly the rows shown. */
+function drillDown(ctx, which) {
+  const chosen = {};
+  const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=500`;
+  let download = null;
+  let pending = null;
+  const draw = () => {
+    const all = DRILLS[which](pending);
+    const shown = all.filter(item => FILTERS.every(([name, value]) => !chosen[name] || value(item) === chosen[name]));
+    const selects = FILTERS.map(([name, value, label]) => {
+      const options = [...new Set(all.map(value))].sort();
+      return `<label>${esc(t(`drill.${name}`))} <select data-filter="${name}" data-testid="filter-${name}">`
+        + `<option value="">${esc(t('drill.all'))}</option>${options.map(option =>
+          `<option value="${esc(option ?? '')}" ${chosen[name] === option ? 'selected' : ''}>${esc(label(option))}</option>`).join('')}</select></label>`;
+    }).join('');
+    if (download) {
+      URL.revokeObjectURL(download);
+    }
+    download = URL.createObjectURL(new Blob(['\ufeff' + csv(ctx, shown)], { type: 'text/csv;charset=utf-8' }));
+    const items = [t('col.type'), t('col.about'), t('col.performer'), t('col.when')];
+    ctx.view.innerHTML = `<div class="toolbar"><a href="#/today">← ${esc(t('nav.today'))}</a> ${selects}
+        <a href="${download}" download="${which}-${esc(ctx.office)}.csv" data-testid="download">${esc(t('drill.download'))}</a></div>
+      ${asOf(ctx, pending.asOf)}
+      ${section(t('drill.title', t(which === 'overdue' ? 'today.overdueList' : 'today.dueTodayList'), shown.length, all.length),
+                table(items, itemRows(ctx, shown), 'drill'), 'drill-card')}`;
+    ctx.view.querySelectorAll('[data-filter]').forEach(select => select.addEventListener('change', () => {
+      chosen[select.dataset.filter] = select.value || undefined;
+      draw();
+    }));
+  };
+  ctx.follow(path, latest => {
+    pending = latest;
+    draw();
+  });
+}
+
+/** The rows as a spreadsheet reads them (UTF-8 with a byte order mark, so that Excel shows Chinese). */
+function csv(ctx, items) {
+  const cell = value => `"${String(value ?? '').replaceAll('"', '""')}"`;
+  const header = [t('col.type'), t('col.kind'), t('field.number'), t('field.household'), t('col.performer'),
+    t('col.due'), t('drill.minutes')];
+  const rows = items.map(item => [code('type', item.type), code(['kind', 'cat'], item.kind), item.number, item.room,
+    owner(item), dateTime(item.due, ctx.timeZone), item.minutesUntilDue]);
+  return [header, ...rows].map(row => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 function months(count) {
@@ -130,6 +190,14 @@ function targetText(rate) {
 function rateCell(rate) {
   return rate.percent === null || rate.percent === undefined
     ? `<span class="nodata">${esc(t('noData'))}</span>` : esc(percent(rate.percent));
+}
+
+const QUOTA = /^quota \((\d+(?:\.\d+)?) % of (\d+) occupied\)$/;
+
+/** What a numerator or denominator counts, in the page's language (the quota names its share and base). */
+function countName(name) {
+  const quota = QUOTA.exec(name ?? '');
+  return quota ? t('count.quota', quota[1], quota[2]) : code('count', name);
 }
 
 /** What the colours and lines of a chart mean. */
@@ -162,8 +230,8 @@ export function rates(ctx) {
     const rows = RATE_ROWS.map(name => {
       const rate = current[name];
       return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${rateCell(rate)}</td>`
-        + `<td>${esc(code('count', rate.numerator.name))}: ${rate.numerator.count}</td>`
-        + `<td>${esc(code('count', rate.denominator.name))}: ${rate.denominator.count}</td>`
+        + `<td>${esc(countName(rate.numerator.name))}: ${rate.numerator.count}</td>`
+        + `<td>${esc(countName(rate.denominator.name))}: ${rate.denominator.count}</td>`
         + `<td>${targetText(rate)}</td></tr>`;
     });
     ctx.view.innerHTML = `<div class="toolbar">${picker}</div>${asOf(ctx, current.asOf)}
@@ -194,7 +262,8 @@ export function satisfaction(ctx) {
       .map(c => ({ label: code('cat', c.category), rate: { percent: c.ratePercent, target: null } }));
     const main = s.pareto.filter(p => p.mainItem).map(p => code('cat', p.category)).join('、');
     ctx.view.innerHTML = `<div class="toolbar">${esc(t('sat.campaign', ''))} ${picker}
-        <span class="badge">${esc(chosen.closed ? t('sat.closed') : t('sat.open'))}</span></div>${asOf(ctx, view.asOf)}
+        <span class="badge">${esc(chosen.closed ? t('sat.closed') : t('sat.open'))}</span>
+        <button type="button" class="link" data-testid="print-report">${esc(t('sat.print'))}</button></div>${asOf(ctx, view.asOf)}
       <div class="tallies">
         <div class="tally" data-testid="final-rate"><span>${esc(percent(s.finalRatePercent))}</span>${esc(t('sat.final'))}</div>
         <div class="tally"><span>${esc(percent(s.rawRatePercent))}</span>${esc(t('sat.raw'))}</div>
@@ -213,7 +282,26 @@ export function satisfaction(ctx) {
     ctx.view.querySelector('[data-testid=campaign]').addEventListener('change', event => {
       location.hash = `#/satisfaction/${encodeURIComponent(event.target.value)}`;
     });
+    const report = `/api/surveys/${encodeURIComponent(chosen.campaignId)}/report`;
+    ctx.view.querySelector('[data-testid=print-report]').addEventListener('click', async () => {
+      const printable = await getBlob(`${report}.html`, 'text/html');
+      window.open(URL.createObjectURL(printable), '_blank');
+    });
+    get(report).then(full => {
+      if (ctx.current()) {
+        ctx.view.insertAdjacentHTML('beforeend', section(t('sat.plan'), improvements(ctx, full.rectifications), 'plan-card'));
+      }
+    }).catch(() => {});
   });
+}
+
+/** Each main improvement item's plan: what is done about it, by whom, by when, and where it stands. */
+function improvements(ctx, plan) {
+  return table([t('field.category'), t('sat.measures'), t('sat.owner'), t('col.due'), t('field.status')],
+    (plan || []).map(item => `<tr data-rectification="${esc(item.id)}"><td>${esc(code('cat', item.category))}</td>`
+      + `<td>${esc(item.measures)}</td><td>${esc(item.owner)}</td><td>${esc(dateTime(item.due, ctx.timeZone))}</td>`
+      + `<td class="${item.status === 'OVERDUE' || item.status === 'NOT_EFFECTIVE' ? 'bad' : ''}">${esc(code('plan', item.status))}</td></tr>`),
+    'plan');
 }
 
 function complaintCard(ctx, complaint) {
@@ -226,12 +314,16 @@ function complaintCard(ctx, complaint) {
     `<dt>${esc(t(`field.${k}`))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
+/** A complaint's events with its work order's and callbacks'; the chain's hashes are for auditors. */
 function timeline(ctx, entries) {
+  const chained = ctx.mayAudit;
   const rows = entries.map(e => `<tr data-position="${e.position}"><td class="num">${e.position}</td>`
     + `<td>${esc(dateTime(e.recordedAt, ctx.timeZone))}</td><td>${esc(e.aggregateType)}</td><td><strong>${esc(e.type)}</strong></td>`
-    + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td><td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td>`
+    + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td>`
+    + (chained ? `<td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td>` : '')
     + `<td><details><summary>${esc(t('hist.data'))}</summary><pre>${esc(JSON.stringify(e.data, null, 2))}</pre></details></td></tr>`);
-  return table([t('hist.position'), t('hist.time'), t('hist.aggregate'), t('hist.event'), t('hist.actor'), t('hist.user'), 'SHA-256', ''], rows, 'timeline');
+  const heads = [t('hist.position'), t('hist.time'), t('hist.aggregate'), t('hist.event'), t('hist.actor'), t('hist.user')];
+  return table([...heads, ...(chained ? ['SHA-256'] : []), ''], rows, 'timeline');
 }
 
 export async function complaint(ctx) {
@@ -258,12 +350,8 @@ export async function complaint(ctx) {
     }
   });
   if (!id) {
-    if (ctx.mayReadComplaints) {
-      const page = await get(`/api/complaints?office=${encodeURIComponent(ctx.office)}&size=20`);
-      body.innerHTML = table([t('field.number'), t('field.status'), t('field.category'), t('field.summary'), t('field.receivedAt')],
-        page.items.map(c => `<tr><td><a href="#/complaints/${encodeURIComponent(c.id)}">${esc(c.number)}</a></td>`
-          + `<td>${esc(code('status', c.status))}</td><td>${esc(code('cat', c.category))}</td><td>${esc(c.summary)}</td>`
-          + `<td>${esc(dateTime(c.receivedAt, ctx.timeZone))}</td></tr>`), 'complaints');
+    if (ctx.mayListComplaints) {
+      await complaintList(ctx, body, {});
     }
     return;
   }
@@ -272,7 +360,7 @@ export async function complaint(ctx) {
     if (ctx.mayReadComplaints) {
       parts.push(section(t('hist.state'), complaintCard(ctx, await get(`/api/complaints/${encodeURIComponent(id)}`)), 'state-card'));
     }
-    if (ctx.mayAudit) {
+    if (ctx.mayFollowTimeline) {
       parts.push(section(t('hist.timeline'), timeline(ctx, await get(`/api/audit/complaints/${encodeURIComponent(id)}/history`)), 'timeline-card'));
     } else {
       parts.push(`<p class="muted">${esc(t('hist.auditOnly'))}</p>`);
@@ -281,6 +369,25 @@ export async function complaint(ctx) {
   } catch (error) {
     body.innerHTML = `<p class="bad" data-testid="complaint-error">${esc(error instanceof HttpError && error.status === 404 ? t('hist.notFound') : t('error', error.message))}</p>`;
   }
+}
+
+/** The office's complaints, newest first, filtered by status and category: where a reader picks one to examine. */
+async function complaintList(ctx, body, filter) {
+  const query = new URLSearchParams({ office: ctx.office, size: '50' });
+  Object.entries(filter).filter(([, v]) => v).forEach(([k, v]) => query.set(k, v));
+  const page = await get(`/api/complaints?${query}`);
+  const select = (name, values, prefix) => `<label>${esc(t(`field.${name}`))} <select data-list-filter="${name}" data-testid="list-${name}">`
+    + `<option value="">${esc(t('drill.all'))}</option>${values.map(v =>
+      `<option value="${v}" ${filter[name] === v ? 'selected' : ''}>${esc(code(prefix, v))}</option>`).join('')}</select></label>`;
+  body.innerHTML = `<div class="toolbar">${select('status', STATUSES, 'status')}${select('category', CATEGORIES, 'cat')}
+      <span class="muted">${esc(t('list.total', page.total))}</span></div>`
+    + table([t('field.number'), t('field.status'), t('field.category'), t('field.summary'), t('field.receivedAt')],
+      page.items.map(c => `<tr><td><a href="#/complaints/${encodeURIComponent(c.id)}">${esc(c.number)}</a></td>`
+        + `<td>${esc(code('status', c.status))}</td><td>${esc(code('cat', c.category))}</td><td>${esc(c.summary)}</td>`
+        + `<td>${esc(dateTime(c.receivedAt, ctx.timeZone))}</td></tr>`), 'complaints');
+  body.querySelectorAll('[data-list-filter]').forEach(element => element.addEventListener('change', () => {
+    complaintList(ctx, body, { ...filter, [element.dataset.listFilter]: element.value });
+  }));
 }
 
 export async function callback(ctx) {

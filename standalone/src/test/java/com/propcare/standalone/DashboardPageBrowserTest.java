@@ -141,6 +141,8 @@ class DashboardPageBrowserTest {
             click("nav-satisfaction");
             present(By.cssSelector("[data-testid=pareto] svg rect.bar.missed"));
             assertThat(visible("main-items").getText()).startsWith("保洁");
+            visible("print-report");
+            visible("plan-card");
             screenshot("satisfaction");
 
             click("lang");
@@ -238,6 +240,60 @@ class DashboardPageBrowserTest {
     }
 
     @Test
+    void a_count_opens_exactly_its_items_which_filter_and_download_as_shown() {
+        String base = "http://localhost:" + port + "/";
+        signInAfresh(base, "director-chen");
+        Map<?, ?> pending = web.get().uri("/api/offices/office-1/dashboard/pending?limit=500").exchange()
+                               .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        int overdue = ((Number) ((Map<?, ?>) pending.get("total")).get("overdue")).intValue();
+        assertThat(overdue).isPositive();
+
+        click("tally-overdue");
+        visible("drill-card");
+        assertThat(drillRows()).hasSize(overdue);
+        assertThat(downloadedRows()).isEqualTo(overdue);
+
+        new Select(visible("filter-type")).selectByValue("FIRST_REPLY");
+        waitUntil(() -> drillRows().stream().allMatch(row -> row.getText().contains("首次答复")));
+        int firstReplies = drillRows().size();
+        assertThat(firstReplies).isPositive().isLessThanOrEqualTo(overdue);
+        assertThat(downloadedRows()).isEqualTo(firstReplies);
+    }
+
+    @Test
+    void directors_follow_a_complaint_through_time_and_auditors_pick_one_from_the_list() {
+        String base = "http://localhost:" + port + "/";
+        String closed = closedComplaint();
+        signInAfresh(base, "director-chen");
+        browser.get(base + "#/complaints/" + closed);
+        assertThat(visible("timeline").getText()).contains("ComplaintRegistered", "ComplaintClosed")
+                                                 .doesNotContain("SHA-256");
+
+        signInAfresh(base, "auditor-qian");
+        browser.get(base + "#/complaints");
+        waitFor(By.cssSelector("[data-testid=complaints] tr a"));
+        new Select(visible("list-status")).selectByValue("CLOSED");
+        waitUntil(() -> browser.findElements(By.cssSelector("[data-testid=complaints] tbody tr")).stream()
+                               .allMatch(row -> row.getText().contains("已结案")));
+        browser.findElement(By.cssSelector("[data-testid=complaints] tr a")).click();
+        assertThat(visible("timeline").getText()).contains("SHA-256", "ComplaintClosed");
+    }
+
+    private List<WebElement> drillRows() {
+        return browser.findElements(By.cssSelector("[data-testid=drill] tbody tr"));
+    }
+
+    /** The rows of the CSV the download link holds, without its header. */
+    private int downloadedRows() {
+        Object lines = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('[data-testid=download]').href).then(r => r.text())
+                  .then(text => done(text.trim().split('\\r\\n').length - 1));
+                """);
+        return ((Number) lines).intValue();
+    }
+
+    @Test
     void a_user_of_every_office_compares_them_live_and_opens_one() {
         TestOffice second = TestOffice.register(web, "office-2");
         String base = "http://localhost:" + port + "/";
@@ -303,7 +359,6 @@ class DashboardPageBrowserTest {
         browser.navigate().refresh();
         visible("login");
         signIn(user, "demo");
-        waitUntilLive();
     }
 
     private String register(String household, String summary, Duration ago) {

@@ -37,9 +37,14 @@ class QueryRoutes {
         Set<Role> householdReaders = EnumSet.copyOf(registryReaders);
         householdReaders.add(Role.AUDITOR);
         Set<Role> anyone = EnumSet.allOf(Role.class);
+        // auditors pick the complaint to examine from the list; its views stay with the staff
+        Set<Role> complaintListers = EnumSet.copyOf(STAFF);
+        complaintListers.add(Role.AUDITOR);
+        // directors and supervisors follow their office's complaints through time; the chain is the auditors'
+        Set<Role> timelineReaders = EnumSet.of(Role.AUDITOR, Role.DIRECTOR, Role.SUPERVISOR);
         Set<Role> schemaReaders = only(Role.INTEGRATOR, Role.ADMIN);
         return RouteRules.builder()
-                         .get("/api/complaints", officeParameter("office"), STAFF)
+                         .get("/api/complaints", officeParameter("office"), complaintListers)
                          .get("/api/complaints/{id}", aggregate("id"), STAFF)
                          .get("/api/complaints/{id}/stream", aggregate("id"), STAFF)
                          .get("/api/complaints/{id}/related", aggregate("id"), STAFF)
@@ -72,7 +77,7 @@ class QueryRoutes {
                          .get("/api/surveys/{id}/report.html", aggregate("id"), DASHBOARDS)
 
                          .get("/api/audit/complaints/{id}", aggregate("id"), AUDITORS)
-                         .get("/api/audit/complaints/{id}/history", aggregate("id"), AUDITORS)
+                         .get("/api/audit/complaints/{id}/history", aggregate("id"), timelineReaders)
                          .get("/api/audit/offices/{officeId}/log", office("officeId"), AUDITORS)
                          .get("/api/audit/verify", notOfficeData(), AUDITORS)
                          .get("/api/audit/checkpoints", notOfficeData(), AUDITORS)
