@@ -82,6 +82,25 @@ export async function get(path) {
   return response.json();
 }
 
+/** Sends a command; answers its status and body (a problem when refused) instead of throwing on a refusal. */
+export async function send(method, path, body, headers = {}) {
+  const response = await fetch(path, {
+    method, body: JSON.stringify(body),
+    headers: { ...PAGE, ...headers, Authorization: authorization(), Accept: 'application/json', 'Content-Type': 'application/json' }
+  });
+  if (response.status === 401) {
+    expired();
+  }
+  const text = await response.text();
+  let answer = null;
+  try {
+    answer = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    answer = { detail: text };
+  }
+  return { ok: response.ok, status: response.status, body: answer };
+}
+
 /** A document that is not JSON (the printable survey report), as a blob to show in its own tab. */
 export async function getBlob(path, accept) {
   const response = await fetch(path, { headers: { ...PAGE, Authorization: authorization(), Accept: accept } });

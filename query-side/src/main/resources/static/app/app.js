@@ -3,6 +3,7 @@ import { follow, get, session, signIn, signOut, whenSignedOut } from './api.js';
 import { esc } from './charts.js';
 import { t, switchLanguage, translatePage } from './i18n.js';
 import * as views from './views.js';
+import * as workbench from './work.js';
 
 const DASHBOARD_ROLES = ['CLERK', 'SUPERVISOR', 'DIRECTOR', 'QUALITY', 'VIEWER'];
 const STAFF_ROLES = ['CLERK', 'SUPERVISOR', 'DIRECTOR', 'QUALITY'];
@@ -13,6 +14,7 @@ const PAGES = [
   { route: 'rates', label: 'nav.rates', render: views.rates, roles: DASHBOARD_ROLES },
   { route: 'satisfaction', label: 'nav.satisfaction', render: views.satisfaction, roles: DASHBOARD_ROLES },
   { route: 'complaints', label: 'nav.history', render: views.complaint, roles: [...STAFF_ROLES, 'AUDITOR'] },
+  { route: 'work', label: 'nav.work', render: workbench.work, roles: STAFF_ROLES },
   { route: 'callbacks', render: views.callback, roles: STAFF_ROLES },
   { route: 'company', label: 'nav.company', render: views.company, roles: DASHBOARD_ROLES, company: true }
 ];
