@@ -71,8 +71,8 @@ async function problemOf(response) {
   }
 }
 
-export async function get(path) {
-  const response = await fetch(path, { headers: { ...PAGE, Authorization: authorization(), Accept: 'application/json' } });
+export async function get(path, headers = {}) {
+  const response = await fetch(path, { headers: { ...PAGE, ...headers, Authorization: authorization(), Accept: 'application/json' } });
   if (response.status === 401) {
     expired();
   }
@@ -98,7 +98,7 @@ export async function send(method, path, body, headers = {}) {
   } catch (notJson) {
     answer = { detail: text };
   }
-  return { ok: response.ok, status: response.status, body: answer };
+  return { ok: response.ok, status: response.status, body: answer, logPosition: response.headers.get('Log-Position') };
 }
 
 /** A document that is not JSON (the printable survey report), as a blob to show in its own tab. */

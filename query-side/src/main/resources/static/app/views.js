@@ -1,6 +1,7 @@
 // The four pages. Each renders into ctx.view from the API's figures and re-renders on every pushed update.
 import { get, getBlob, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
+import { complaintActions } from './work.js';
 import { code, dateTime, percent, performer, span, t } from './i18n.js';
 
 const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
@@ -355,17 +356,32 @@ export async function complaint(ctx) {
     }
     return;
   }
+  await showComplaint(ctx, body, id);
+}
+
+/** One complaint: its state, the steps open to staff, its timeline; read at a position after one's own step. */
+async function showComplaint(ctx, body, id, logPosition) {
   try {
     const parts = [];
+    let state = null;
     if (ctx.mayReadComplaints) {
-      parts.push(section(t('hist.state'), complaintCard(ctx, await get(`/api/complaints/${encodeURIComponent(id)}`)), 'state-card'));
+      state = await get(`/api/complaints/${encodeURIComponent(id)}`, logPosition ? { 'Log-Position': logPosition } : {});
+      parts.push(section(t('hist.state'), complaintCard(ctx, state), 'state-card'));
     }
     if (ctx.mayFollowTimeline) {
-      parts.push(section(t('hist.timeline'), timeline(ctx, await get(`/api/audit/complaints/${encodeURIComponent(id)}/history`)), 'timeline-card'));
+      parts.push(section(t('hist.timeline'), timeline(ctx, await get(`/api/audit/complaints/${encodeURIComponent(id)}/history`,
+        logPosition ? { 'Log-Position': logPosition } : {})), 'timeline-card'));
     } else {
       parts.push(`<p class="muted">${esc(t('hist.auditOnly'))}</p>`);
     }
+    if (!ctx.current()) {
+      return;
+    }
     body.innerHTML = parts.join('');
+    const actions = state && complaintActions(ctx, state, position => showComplaint(ctx, body, id, position));
+    if (actions) {
+      body.firstElementChild.after(actions);
+    }
   } catch (error) {
     body.innerHTML = `<p class="bad" data-testid="complaint-error">${esc(error instanceof HttpError && error.status === 404 ? t('hist.notFound') : t('error', error.message))}</p>`;
   }

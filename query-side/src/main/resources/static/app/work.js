@@ -190,3 +190,62 @@ function localNow() {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().substring(0, 16);
 }
+
+const SEVERITIES = ['GENERAL', 'MAJOR'];
+const RESPONSIBILITIES = ['OWN', 'OUTSIDE_PARTY'];
+/** What each step of a complaint asks for: [field, kind, values, label prefix]. */
+const STEPS = {
+  verify: [['findings', 'text'], ['proposedHandling', 'text']],
+  classify: [['severity', 'select', SEVERITIES, 'severity'], ['responsibility', 'select', RESPONSIBILITIES, 'responsibility']],
+  'declare-invalid': [['explanation', 'text']],
+  'decide-handling': [['department', 'line'], ['handlingMethod', 'text']],
+  dispatch: [['department', 'line']],
+  'acknowledge-dispatch': [],
+  'first-reply': [['content', 'text']],
+  'remedial-actions': [['description', 'text']],
+  'report-result': [['result', 'text']]
+};
+
+/**
+ * The steps open on a complaint now (the read model's allowedActions, from the aggregate's own table), each as a
+ * short form sent with the version the page shows: if someone else acted meanwhile, the answer is 412 and the page
+ * says so, with a reload, instead of acting on a state the user has not seen.
+ */
+export function complaintActions(ctx, complaint, reload) {
+  const steps = (complaint.allowedActions || []).filter(step => STEPS[step]);
+  if (steps.length === 0) {
+    return null;
+  }
+  const container = document.createElement('section');
+  container.className = 'card';
+  container.dataset.testid = 'actions-card';
+  container.innerHTML = `<h2>${esc(t('work.actions'))}</h2><p class="bad" data-testid="stale" hidden>${esc(t('problem.STALE_VERSION'))}
+      <button type="button" class="link" data-testid="reload">${esc(t('work.reload'))}</button></p>
+    <div class="toolbar">${steps.map(step => `<button type="button" class="link" data-step="${step}" data-testid="step-${step}">${esc(t(`step.${step}`))}</button>`).join('')}</div>
+    <div data-step-form></div>`;
+  container.querySelector('[data-testid=reload]').addEventListener('click', () => reload());
+  container.querySelectorAll('[data-step]').forEach(button => button.addEventListener('click', () => {
+    const step = button.dataset.step;
+    const slot = container.querySelector('[data-step-form]');
+    slot.innerHTML = `<form class="form" data-testid="step-form" novalidate><p class="bad" data-testid="form-error" hidden></p>
+        ${STEPS[step].map(([name, kind, values, prefix]) => field(name, t(`stepField.${name}`), kind === 'select'
+          ? select(name, values, prefix) : kind === 'line' ? `<input name="${name}" data-testid="form-${name}">`
+            : `<textarea name="${name}" rows="2" data-testid="form-${name}"></textarea>`)).join('')}
+        <button type="submit" data-testid="form-submit">${esc(t(`step.${step}`))}</button></form>`;
+    const form = slot.querySelector('form');
+    submitter(form, async key => {
+      const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, value || null]));
+      const answer = await send('POST', `/api/complaints/${encodeURIComponent(complaint.id)}/${step}`, body,
+                                { 'Idempotency-Key': key, 'If-Match': `"${complaint.version}"` });
+      if (answer.status === 412) {
+        container.querySelector('[data-testid=stale]').hidden = false;
+        return { ok: true };
+      }
+      if (answer.ok) {
+        reload(answer.logPosition);
+      }
+      return answer;
+    });
+  }));
+  return container;
+}

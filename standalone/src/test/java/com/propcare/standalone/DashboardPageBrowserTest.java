@@ -278,6 +278,8 @@ class DashboardPageBrowserTest {
                                .allMatch(row -> row.getText().contains("已结案")));
         browser.findElement(By.cssSelector("[data-testid=complaints] tr a")).click();
         assertThat(visible("timeline").getText()).contains("SHA-256", "ComplaintClosed");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=actions-card]"))).as("an auditor acts on nothing")
+                                                                                     .isEmpty();
     }
 
     private List<WebElement> drillRows() {
@@ -351,6 +353,37 @@ class DashboardPageBrowserTest {
            .expectBody()
            .jsonPath("$[?(@.type == 'ComplaintRegistered')].user").isEqualTo(List.of("clerk-li"))
            .jsonPath("$[?(@.type == 'CallbackPerformed')].user").isEqualTo(List.of("supervisor-zhao"));
+    }
+
+    /**
+     * The steps a complaint's page offers are the ones open in its state; one taken by someone else meanwhile turns
+     * the next into "changed by someone else", and after a reload the step is taken.
+     */
+    @Test
+    void a_step_on_a_complaint_changed_by_someone_else_asks_for_a_reload_and_then_goes_through() {
+        String base = "http://localhost:" + port + "/";
+        String complaint = register("h-2-1005", "Door of building 2 does not close", Duration.ofHours(2));
+        signInAfresh(base, "clerk-li");
+        browser.get(base + "#/complaints/" + complaint);
+        visible("step-verify");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=step-dispatch]"))).as("not open yet").isEmpty();
+
+        act("clerk-li", "/api/complaints/" + complaint + "/verify",
+            "{\"findings\":\"Seen\",\"proposedHandling\":\"Repair\"}");
+        click("step-first-reply");
+        visible("form-content").sendKeys("We are on it");
+        click("form-submit");
+        visible("stale");
+        web.get().uri("/api/complaints/" + complaint).exchange().expectBody()
+           .jsonPath("$.firstRepliedAt").doesNotExist();
+
+        click("reload");
+        waitUntil(() -> browser.findElements(By.cssSelector("[data-testid=step-verify]")).isEmpty());
+        click("step-first-reply");
+        visible("form-content").sendKeys("We are on it");
+        click("form-submit");
+        await().atMost(PATIENCE).untilAsserted(() -> web.get().uri("/api/complaints/" + complaint).exchange()
+                .expectBody().jsonPath("$.firstRepliedAt").exists());
     }
 
     private long complaintsOfOffice() {

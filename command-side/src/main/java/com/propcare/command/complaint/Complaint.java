@@ -13,6 +13,7 @@ import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintAction;
 import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintClosed;
 import com.propcare.events.complaint.ComplaintDeclaredInvalid;
@@ -142,7 +143,7 @@ class Complaint {
 
     @CommandHandler
     void handle(VerifyComplaint command) {
-        status.requireOneOf(command, REGISTERED);
+        status.require(command, ComplaintAction.VERIFY);
         REQUIRED.text("findings", command.findings());
         REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintVerified(id, command.findings(), command.proposedHandling(), command.at(),
@@ -151,7 +152,7 @@ class Complaint {
 
     @CommandHandler
     void handle(ClassifyComplaint command) {
-        status.requireOneOf(command, VERIFIED);
+        status.require(command, ComplaintAction.CLASSIFY);
         REQUIRED.present("severity", command.severity());
         REQUIRED.present("responsibility", command.responsibility());
         REQUIRED.stamp(command.at(), command.by());
@@ -162,7 +163,7 @@ class Complaint {
     /** Invalid or malicious complaints are answered and closed, never dropped [003][004]. */
     @CommandHandler
     void handle(DeclareComplaintInvalid command) {
-        status.requireOneOf(command, REGISTERED, VERIFIED);
+        status.require(command, ComplaintAction.DECLARE_INVALID);
         REQUIRED.text("explanation", command.explanation());
         REQUIRED.stamp(command.at(), command.by());
         apply(new ComplaintDeclaredInvalid(id, command.explanation(), command.at(), command.by()));
@@ -172,7 +173,7 @@ class Complaint {
     /** Decided once classified, and again whenever the complaint comes back (not satisfied, review). */
     @CommandHandler
     void handle(DecideHandling command, References references) {
-        status.requireOneOf(command, CLASSIFIED, REOPENED, UNDER_REVIEW);
+        status.require(command, ComplaintAction.DECIDE_HANDLING);
         REQUIRED.present("department", command.department());
         REQUIRED.text("handlingMethod", command.handlingMethod());
         REQUIRED.stamp(command.at(), command.by());
@@ -186,7 +187,7 @@ class Complaint {
     @CommandHandler
     void handle(DispatchComplaint command, ComplaintPolicies policies, ComplaintDeadlines deadlines,
                 References references) {
-        status.requireOneOf(command, HANDLING_DECIDED);
+        status.require(command, ComplaintAction.DISPATCH);
         REQUIRED.present("department", command.department());
         REQUIRED.stamp(command.at(), command.by());
         references.department(office, command.department(), "department");
@@ -201,7 +202,7 @@ class Complaint {
 
     @CommandHandler
     void handle(AcknowledgeDispatch command) {
-        status.requireOneOf(command, DISPATCHED);
+        status.require(command, ComplaintAction.ACKNOWLEDGE_DISPATCH);
         REQUIRED.stamp(command.at(), command.by());
         apply(new DispatchReceived(id, dispatchedTo, command.at(), command.by()));
     }
@@ -209,7 +210,7 @@ class Complaint {
     /** The first reply is due whether or not the problem is solved, so it is allowed in any open state. */
     @CommandHandler
     void handle(GiveFirstReply command) {
-        status.requireOpen(command);
+        status.require(command, ComplaintAction.FIRST_REPLY);
         if (firstReplyGiven) {
             throw new DomainRefusal(FIRST_REPLY_ALREADY_GIVEN, "The complainant already got the first reply");
         }
@@ -221,7 +222,7 @@ class Complaint {
 
     @CommandHandler
     void handle(RecordRemedialAction command) {
-        status.requireOneOf(command, DISPATCHED, IN_PROGRESS);
+        status.require(command, ComplaintAction.REMEDIAL_ACTION);
         REQUIRED.text("description", command.description());
         REQUIRED.stamp(command.at(), command.by());
         apply(new RemedialActionRecorded(id, command.description(), command.at(), command.by(),
@@ -278,7 +279,7 @@ class Complaint {
 
     @CommandHandler
     void handle(ReportHandlingResult command) {
-        status.requireOneOf(command, IN_PROGRESS);
+        status.require(command, ComplaintAction.REPORT_RESULT);
         REQUIRED.text("result", command.result());
         REQUIRED.stamp(command.at(), command.by());
         apply(new HandlingResultReported(id, command.result(), command.at(), command.by()));

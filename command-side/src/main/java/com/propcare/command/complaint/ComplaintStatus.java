@@ -1,6 +1,7 @@
 package com.propcare.command.complaint;
 
 import com.propcare.command.support.DomainRefusal;
+import com.propcare.events.complaint.ComplaintAction;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,13 @@ public enum ComplaintStatus {
     /** Refuses {@code attempted} unless the complaint is in one of the allowed states. */
     public void requireOneOf(Record attempted, ComplaintStatus... allowed) {
         if (!List.of(allowed).contains(this)) {
+            throw refusal(attempted);
+        }
+    }
+
+    /** Refuses {@code attempted} unless {@code action} may be taken in this state (the table readers see too). */
+    public void require(Record attempted, ComplaintAction action) {
+        if (!action.allowedIn(name())) {
             throw refusal(attempted);
         }
     }

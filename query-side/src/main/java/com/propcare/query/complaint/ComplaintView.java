@@ -1,10 +1,12 @@
 package com.propcare.query.complaint;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.complaint.ComplaintAction;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintId;
@@ -69,6 +71,16 @@ public record ComplaintView(
     }
 
     /** The complaint went up to {@code level} at {@code at}. */
+    /**
+     * The steps staff may take now, by their routes under {@code /api/complaints/{id}/} ({@code verify},
+     * {@code classify} …): from the table the aggregate refuses steps by, so a form is offered only where it would be
+     * taken.
+     */
+    @JsonProperty("allowedActions")
+    public List<String> allowedActions() {
+        return status == null ? List.of() : ComplaintAction.openIn(status.name());
+    }
+
     public record Escalation(EscalationLevel level, Instant at) {
     }
 
