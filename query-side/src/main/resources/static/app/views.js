@@ -315,11 +315,14 @@ function complaintCard(ctx, complaint) {
     `<dt>${esc(t(`field.${k}`))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
-/** A complaint's events with its work order's and callbacks'; the chain's hashes are for auditors. */
+/**
+ * A complaint's events with its work order's and callbacks': in words for staff, by their type names with the
+ * chain's hashes for auditors, who compare them with the log.
+ */
 function timeline(ctx, entries) {
   const chained = ctx.mayAudit;
   const rows = entries.map(e => `<tr data-position="${e.position}"><td class="num">${e.position}</td>`
-    + `<td>${esc(dateTime(e.recordedAt, ctx.timeZone))}</td><td>${esc(e.aggregateType)}</td><td><strong>${esc(e.type)}</strong></td>`
+    + `<td>${esc(dateTime(e.recordedAt, ctx.timeZone))}</td><td>${esc(e.aggregateType)}</td><td><strong>${esc(chained ? e.type : code('event', e.type))}</strong></td>`
     + `<td>${esc(e.actor)}</td><td>${esc(e.user)}</td>`
     + (chained ? `<td><code title="${esc(e.hash)}">${esc((e.hash || '').substring(0, 12))}</code></td>` : '')
     + `<td><details><summary>${esc(t('hist.data'))}</summary><pre>${esc(JSON.stringify(e.data, null, 2))}</pre></details></td></tr>`);

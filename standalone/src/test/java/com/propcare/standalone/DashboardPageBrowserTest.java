@@ -267,8 +267,8 @@ class DashboardPageBrowserTest {
         String closed = closedComplaint();
         signInAfresh(base, "director-chen");
         browser.get(base + "#/complaints/" + closed);
-        assertThat(visible("timeline").getText()).contains("ComplaintRegistered", "ComplaintClosed")
-                                                 .doesNotContain("SHA-256");
+        assertThat(visible("timeline").getText()).as("in words for staff").contains("登记投诉", "完成回访", "结案")
+                                                 .doesNotContain("SHA-256").doesNotContain("ComplaintRegistered");
 
         signInAfresh(base, "auditor-qian");
         browser.get(base + "#/complaints");
