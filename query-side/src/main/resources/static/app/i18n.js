@@ -218,6 +218,12 @@ const LABELS = {
   }
 };
 
+/** The complaint codes forms and filters offer, in the order staff know them. */
+export const CATEGORIES = ['POWER_SUPPLY', 'WATER_SUPPLY', 'FIRE_SAFETY_AND_SECURITY', 'PUBLIC_ORDER', 'CLEANING', 'GREENING',
+  'PUBLIC_FACILITIES', 'REPAIR_SERVICE', 'SERVICE_ATTITUDE', 'FEES', 'PARKING', 'NOISE_AND_NEIGHBOURS', 'OTHER'];
+export const STATUSES = ['REGISTERED', 'VERIFIED', 'CLASSIFIED', 'HANDLING_DECIDED', 'DISPATCHED', 'IN_PROGRESS',
+  'RESULT_REPORTED', 'REOPENED', 'UNDER_REVIEW', 'CLOSED'];
+
 const STORAGE_KEY = 'propcare.lang';
 let current = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
 

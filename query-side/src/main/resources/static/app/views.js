@@ -2,7 +2,7 @@
 import { get, getBlob, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
 import { complaintActions } from './work.js';
-import { code, dateTime, percent, performer, span, t } from './i18n.js';
+import { CATEGORIES, STATUSES, code, dateTime, percent, performer, span, t } from './i18n.js';
 
 const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
 const CALLBACK_ITEMS = new Set(['CALLBACK', 'PROMISED_REPLY', 'PROBLEM_NOTICE']);
@@ -10,10 +10,6 @@ const RATE_ROWS = ['callbackRate', 'callbacksOnTime', 'handlingRate', 'firstRepl
   'complaintRate', 'repeatComplaints', 'monthlyVisitQuota', 'annualVisitCoverage'];
 const TREND_MONTHS = 6;
 const NUMBER = /^[A-Za-z]+-\d{4}-\d+$/;
-const STATUSES = ['REGISTERED', 'VERIFIED', 'CLASSIFIED', 'HANDLING_DECIDED', 'DISPATCHED', 'IN_PROGRESS',
-  'RESULT_REPORTED', 'REOPENED', 'UNDER_REVIEW', 'CLOSED'];
-const CATEGORIES = ['POWER_SUPPLY', 'WATER_SUPPLY', 'FIRE_SAFETY_AND_SECURITY', 'PUBLIC_ORDER', 'CLEANING', 'GREENING',
-  'PUBLIC_FACILITIES', 'REPAIR_SERVICE', 'SERVICE_ATTITUDE', 'FEES', 'PARKING', 'NOISE_AND_NEIGHBOURS', 'OTHER'];
 
 function section(title, body, testId) {
   return `<section class="card" data-testid="${esc(testId)}"><h2>${esc(title)}</h2>${body}</section>`;

@@ -2,10 +2,8 @@
 // Who acts is always the signed-in user (the server takes it from the sign-in, never from a form).
 import { get, send } from './api.js';
 import { esc } from './charts.js';
-import { code, dateTime, span, t } from './i18n.js';
+import { CATEGORIES, code, dateTime, span, t } from './i18n.js';
 
-const CATEGORIES = ['POWER_SUPPLY', 'WATER_SUPPLY', 'FIRE_SAFETY_AND_SECURITY', 'PUBLIC_ORDER', 'CLEANING', 'GREENING',
-  'PUBLIC_FACILITIES', 'REPAIR_SERVICE', 'SERVICE_ATTITUDE', 'FEES', 'PARKING', 'NOISE_AND_NEIGHBOURS', 'OTHER'];
 const CHANNELS = ['PHONE', 'HOTLINE', 'WALK_IN', 'LETTER', 'ONLINE', 'MAILBOX', 'FAX'];
 const METHODS = ['PHONE', 'IN_PERSON', 'SMS', 'ONLINE', 'LETTER', 'EMAIL', 'QUESTIONNAIRE'];
 const RESULTS = ['SATISFIED', 'NOT_SATISFIED'];

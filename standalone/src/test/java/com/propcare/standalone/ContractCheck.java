@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds every answer a test's client gets to the contract in {@code docs/openapi.json}: its status is documented
@@ -34,7 +35,7 @@ final class ContractCheck implements ExchangeFilterFunction {
             .createForInlineApiSpecification(read(DOCUMENT)).build();
 
     private final List<String> violations = new CopyOnWriteArrayList<>();
-    private int checked;
+    private final AtomicInteger checked = new AtomicInteger();
 
     @Override
     public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
@@ -60,11 +61,11 @@ final class ContractCheck implements ExchangeFilterFunction {
 
     /** How many answers were checked: a test shows it checked something. */
     int checked() {
-        return checked;
+        return checked.get();
     }
 
     private void check(ClientRequest request, ClientResponse response, byte[] body) {
-        checked++;
+        checked.incrementAndGet();
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode().value());
         HttpHeaders headers = response.headers().asHttpHeaders();
         headers.forEach(answer::withHeader);

@@ -54,17 +54,26 @@ class DocumentationLinksTest {
         assertThat(broken).isEmpty();
     }
 
-    /** Links outside code blocks. */
-    private static List<String> links(Path document) throws IOException {
-        List<String> links = new ArrayList<>();
+    /** The lines of a document outside its code blocks. */
+    private static List<String> prose(Path document) throws IOException {
+        List<String> prose = new ArrayList<>();
         boolean code = false;
         for (String line : Files.readAllLines(document)) {
             if (line.startsWith("```")) {
                 code = !code;
-                continue;
+            } else if (!code) {
+                prose.add(line);
             }
+        }
+        return prose;
+    }
+
+    /** Links outside code blocks. */
+    private static List<String> links(Path document) throws IOException {
+        List<String> links = new ArrayList<>();
+        for (String line : prose(document)) {
             Matcher matcher = LINK.matcher(line);
-            while (!code && matcher.find()) {
+            while (matcher.find()) {
                 links.add(matcher.group(1));
             }
         }
@@ -77,14 +86,9 @@ class DocumentationLinksTest {
         if (!file.toString().endsWith(".md")) {
             return anchors;
         }
-        boolean code = false;
-        for (String line : Files.readAllLines(file)) {
-            if (line.startsWith("```")) {
-                code = !code;
-                continue;
-            }
+        for (String line : prose(file)) {
             Matcher heading = HEADING.matcher(line);
-            if (!code && heading.matches()) {
+            if (heading.matches()) {
                 anchors.add(heading.group(1).trim().toLowerCase(Locale.ROOT)
                                    .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
             }

@@ -35,8 +35,4 @@ class FailedReactionGauge {
             LOG.warn("Could not count the failed reactions", e);
         }
     }
-
-    long current() {
-        return failed.get();
-    }
 }
