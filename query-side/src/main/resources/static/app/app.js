@@ -122,7 +122,7 @@ async function render() {
       localStorage.setItem(OFFICE_KEY, id);
       location.hash = `#/${route}`;
     },
-    mayReadComplaints: hasAny(STAFF_ROLES), mayAudit: state.user.roles.includes('AUDITOR'),
+    mayReadComplaints: hasAny(STAFF_ROLES), mayAct: hasAny(STAFF_ROLES), mayAudit: state.user.roles.includes('AUDITOR'),
     mayListComplaints: hasAny([...STAFF_ROLES, 'AUDITOR']), mayFollowTimeline: hasAny(['AUDITOR', 'DIRECTOR', 'SUPERVISOR']),
     follow(path, onData) {
       const key = Symbol(path);

@@ -1,7 +1,7 @@
 // The four pages. Each renders into ctx.view from the API's figures and re-renders on every pushed update.
 import { get, getBlob, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
-import { complaintActions } from './work.js';
+import { complaintActions, workOrders } from './work.js';
 import { CATEGORIES, STATUSES, code, dateTime, percent, performer, span, t } from './i18n.js';
 
 const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
@@ -377,9 +377,16 @@ async function showComplaint(ctx, body, id, logPosition) {
       return;
     }
     body.innerHTML = parts.join('');
-    const actions = state && complaintActions(ctx, state, position => showComplaint(ctx, body, id, position));
+    const reload = position => showComplaint(ctx, body, id, position);
+    const actions = state && complaintActions(ctx, state, reload);
     if (actions) {
       body.firstElementChild.after(actions);
+    }
+    if (state && ctx.mayAct) {
+      const orders = await workOrders(ctx, state, reload, logPosition);
+      if (ctx.current()) {
+        (actions || body.firstElementChild).after(orders);
+      }
     }
   } catch (error) {
     body.innerHTML = `<p class="bad" data-testid="complaint-error">${esc(error instanceof HttpError && error.status === 404 ? t('hist.notFound') : t('error', error.message))}</p>`;

@@ -8,6 +8,10 @@ const CHANNELS = ['PHONE', 'HOTLINE', 'WALK_IN', 'LETTER', 'ONLINE', 'MAILBOX', 
 const METHODS = ['PHONE', 'IN_PERSON', 'SMS', 'ONLINE', 'LETTER', 'EMAIL', 'QUESTIONNAIRE'];
 const RESULTS = ['SATISFIED', 'NOT_SATISFIED'];
 const SIGNATURES = ['SIGNED', 'REFUSED', 'NOT_REQUIRED'];
+const VISIT_METHODS = ['IN_PERSON', 'PHONE', 'AT_OFFICE', 'OUTDOORS', 'QUESTIONNAIRE'];
+const OPINION_TYPES = ['SUGGESTION', 'ENQUIRY', 'COMPLAINT', 'PRAISE'];
+// a paid service needs a contract, which is agreed at the counter, not opened from a complaint
+const WORK_ORDER_KINDS = ['SMALL_REPAIR', 'SAFETY_FACILITY_REPAIR', 'LEAK_REPAIR', 'OTHER_REPAIR', 'REPAIR_WORKS'];
 
 export async function work(ctx) {
   const [what, id] = (ctx.parameter || '').split('/');
@@ -15,33 +19,48 @@ export async function work(ctx) {
     await registerForm(ctx);
   } else if (what === 'callback' && id) {
     await callbackForm(ctx, id);
+  } else if (what === 'visit' && id) {
+    await visitForm(ctx, id);
   } else {
     await myWork(ctx);
   }
 }
 
-/** The signed-in person's callbacks and follow-ups, overdue first, each opening its form. */
+/**
+ * The signed-in person's callbacks and follow-ups, then the office's visits still to be made, overdue first, each
+ * opening its form.
+ */
 async function myWork(ctx) {
-  const mine = await get(`/api/staff/${encodeURIComponent(ctx.user.name)}/obligations`).catch(() => ({ items: [] }));
+  const office = encodeURIComponent(ctx.office);
+  const none = { items: [] };
+  const [mine, overdueVisits, pendingVisits] = await Promise.all([
+    get(`/api/staff/${encodeURIComponent(ctx.user.name)}/obligations`).catch(() => none),
+    get(`/api/visits?office=${office}&status=overdue&size=100`).catch(() => none),
+    get(`/api/visits?office=${office}&status=pending&size=100`).catch(() => none)]);
   if (!ctx.current()) {
     return;
   }
   const now = Date.now();
-  const rows = (mine.items || []).map(item => {
-    const minutes = item.due ? Math.round((Date.parse(item.due) - now) / 60000) : null;
+  const row = (testId, kind, household, due, open) => {
+    const minutes = due ? Math.round((Date.parse(due) - now) / 60000) : null;
     const late = minutes !== null && minutes < 0;
-    const open = item.type === 'CALLBACK'
-      ? `<a href="#/work/callback/${encodeURIComponent(item.callbackId)}" data-testid="record-${esc(item.callbackId)}">${esc(t('work.record'))}</a>` : '';
-    return `<tr data-callback="${esc(item.callbackId)}"><td>${esc(code('type', item.followUpType || item.type))}<br>`
-      + `<span class="muted">${esc(code('kind', item.kind))}</span></td><td>${esc(item.household || '')}</td>`
-      + `<td>${esc(dateTime(item.due, ctx.timeZone))}${minutes === null ? '' : `<br><span class="${late ? 'bad' : 'muted'}">`
+    return `<tr data-item="${esc(testId)}"><td>${kind}</td><td>${esc(household || '')}</td>`
+      + `<td>${esc(dateTime(due, ctx.timeZone))}${minutes === null ? '' : `<br><span class="${late ? 'bad' : 'muted'}">`
         + `${esc(t(late ? 'overdueBy' : 'dueIn', span(minutes)))}</span>`}</td><td>${open}</td></tr>`;
-  });
+  };
+  const owed = (mine.items || []).map(item => row(item.callbackId,
+    `${esc(code('type', item.followUpType || item.type))}<br><span class="muted">${esc(code('kind', item.kind))}</span>`,
+    item.household, item.due, item.type === 'CALLBACK'
+      ? `<a href="#/work/callback/${encodeURIComponent(item.callbackId)}" data-testid="record-${esc(item.callbackId)}">${esc(t('work.record'))}</a>` : ''));
+  const visits = [...overdueVisits.items, ...pendingVisits.items].map(visit => row(visit.id,
+    esc(code('kind', visit.kind)), visit.householdId, visit.due,
+    `<a href="#/work/visit/${encodeURIComponent(visit.id)}" data-testid="visit-${esc(visit.id)}">${esc(t('work.recordVisit'))}</a>`));
+  const list = (title, rows, testId) => `<section class="card" data-testid="${testId}-card"><h2>${esc(title)}</h2>${rows.length
+    ? `<div class="scroll"><table data-testid="${testId}"><thead><tr><th>${esc(t('col.type'))}</th><th>${esc(t('field.household'))}</th>`
+      + `<th>${esc(t('col.when'))}</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    : `<p class="muted">${esc(t('none'))}</p>`}</section>`;
   ctx.view.innerHTML = `<div class="toolbar"><a class="button" href="#/work/register" data-testid="new-complaint">${esc(t('work.register'))}</a></div>
-    <section class="card" data-testid="my-work"><h2>${esc(t('work.mine'))}</h2>${rows.length
-      ? `<div class="scroll"><table data-testid="obligations"><thead><tr><th>${esc(t('col.type'))}</th><th>${esc(t('field.household'))}</th>`
-        + `<th>${esc(t('col.when'))}</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
-      : `<p class="muted">${esc(t('none'))}</p>`}</section>`;
+    ${list(t('work.mine'), owed, 'obligations')}${list(t('work.visits'), visits, 'visits')}`;
 }
 
 function field(name, label, control) {
@@ -120,13 +139,29 @@ async function registerForm(ctx) {
       ${field('complainantName', t('work.complainant'), '<input name="complainantName" data-testid="form-name">')}
       ${field('complainantPhone', t('work.phone'), '<input name="complainantPhone" type="tel" data-testid="form-phone">')}
       ${field('originalDocumentRef', t('work.paperRef'), '<input name="originalDocumentRef">')}
+      <p class="warn" data-testid="repeat-warning" hidden></p>
       <button type="submit" data-testid="form-submit">${esc(t('work.save'))}</button>
       <p data-testid="registered" hidden></p>
     </form>`;
   const form = ctx.view.querySelector('form');
+  // the household's complaint of the same category within the repeat window, shown once before saving
+  let repeatShownFor = null;
   submitter(form, async key => {
     const values = Object.fromEntries(new FormData(form));
     const room = rooms.find(r => r.label === values.room.trim());
+    const warning = form.querySelector('[data-testid=repeat-warning]');
+    const asked = room && values.category ? `${room.id}/${values.category}` : null;
+    if (asked && asked !== repeatShownFor) {
+      const earlier = await repeatsOf(ctx, room.id, values.category);
+      if (earlier.complaints.length) {
+        repeatShownFor = asked;
+        warning.innerHTML = `${esc(t('work.repeat', earlier.days))} ${earlier.complaints.map(c =>
+          `<a href="#/complaints/${encodeURIComponent(c.id)}">${esc(c.number)}</a> (${esc(dateTime(c.receivedAt, ctx.timeZone))})`).join(', ')}`;
+        warning.hidden = false;
+        form.querySelector('[data-testid=form-submit]').textContent = t('work.saveAnyway');
+        return { ok: false, body: null };
+      }
+    }
     const body = {
       officeId: ctx.office, householdId: room ? room.id : '', category: values.category, channel: values.channel,
       summary: values.summary, complainantName: values.complainantName || null,
@@ -136,12 +171,28 @@ async function registerForm(ctx) {
     const answer = await send('POST', '/api/complaints', body, { 'Idempotency-Key': key });
     if (answer.ok) {
       showProblem(form, null);
+      warning.hidden = true;
+      repeatShownFor = null;
+      form.querySelector('[data-testid=form-submit]').textContent = t('work.save');
       const done = form.querySelector('[data-testid=registered]');
       done.innerHTML = `${esc(t('work.registered'))} <a href="#/complaints/${encodeURIComponent(answer.body.id)}" data-testid="registered-number">${esc(answer.body.number)}</a>`;
       done.hidden = false;
     }
     return answer;
   });
+}
+
+/** The household's complaints of a category within the repeat window of the policy in force. */
+async function repeatsOf(ctx, household, category) {
+  const policy = await get(`/api/offices/${encodeURIComponent(ctx.office)}/policies/in-force`).catch(() => null);
+  const days = policy?.document?.complaints?.repeatWindowDays;
+  if (!days) {
+    return { days, complaints: [] };
+  }
+  const since = new Date(Date.now() - days * 86400000).toISOString();
+  const query = new URLSearchParams({ office: ctx.office, household, category, receivedFrom: since, size: '5' });
+  const found = await get(`/api/complaints?${query}`).catch(() => ({ items: [] }));
+  return { days, complaints: found.items };
 }
 
 /** Record a callback as it was made: the rules of the record are the server's, their refusals shown in words. */
@@ -183,6 +234,72 @@ async function callbackForm(ctx, id) {
   });
 }
 
+/** Record a visit as it was made, with an opinion the household raised; the visit's rules are the server's. */
+async function visitForm(ctx, id, logPosition) {
+  const details = await get(`/api/visits/${encodeURIComponent(id)}`, logPosition ? { 'Log-Position': logPosition } : {});
+  if (!ctx.current()) {
+    return;
+  }
+  const visit = details.visit;
+  // an in-person visit is agreed with the household first; the form for that comes first until it is
+  const appointment = visit.appointedFor
+    ? `<p class="muted" data-testid="appointed">${esc(t('work.appointedFor'))} ${esc(dateTime(visit.appointedFor, ctx.timeZone))}</p>`
+    : `<form class="card form" data-testid="appointment-form" novalidate><h2>${esc(t('work.appoint'))}</h2>
+      <p class="bad" data-testid="form-error" hidden></p>
+      ${field('appointedFor', t('work.appointedFor'), `<input name="appointedFor" type="datetime-local" data-testid="form-appointedFor" value="${localNow()}">`)}
+      ${field('method', t('work.method'), select('method', VISIT_METHODS, 'visitMethod', 'IN_PERSON'))}
+      <button type="submit" data-testid="appoint-submit">${esc(t('work.appoint'))}</button></form>`;
+  ctx.view.innerHTML = `${appointment}<form class="card form" data-testid="visit-form" novalidate>
+      <h2>${esc(code('kind', visit.kind))} · ${esc(visit.householdId || '')}</h2>
+      <p class="muted">${esc(t('col.due'))} ${esc(dateTime(visit.due, ctx.timeZone))}</p>
+      <p class="bad" data-testid="form-error" hidden></p>
+      ${field('method', t('work.method'), select('method', VISIT_METHODS, 'visitMethod', 'IN_PERSON'))}
+      ${field('visitedAt', t('work.visitedAt'), `<input name="visitedAt" type="datetime-local" data-testid="form-visitedAt" value="${localNow()}">`)}
+      ${field('summary', t('work.visitSummary'), '<textarea name="summary" rows="3" data-testid="form-summary"></textarea>')}
+      ${field('signature', t('work.signature'), select('signature', SIGNATURES, 'signature'))}
+      <label class="check"><input type="checkbox" name="feedbackRequired"> ${esc(t('work.feedbackRequired'))}</label>
+      ${field('opinions', t('work.opinion'), `${select('opinionType', OPINION_TYPES, 'opinion')}
+        <textarea name="opinionText" rows="2" data-testid="form-opinionText"></textarea>`)}
+      <button type="submit" data-testid="form-submit">${esc(t('work.save'))}</button>
+      <p data-testid="recorded" hidden>${esc(t('work.recorded'))}</p>
+    </form>`;
+  const appointing = ctx.view.querySelector('[data-testid=appointment-form]');
+  if (appointing) {
+    submitter(appointing, async key => {
+      const values = Object.fromEntries(new FormData(appointing));
+      const body = {
+        appointedFor: values.appointedFor ? new Date(values.appointedFor).toISOString() : null,
+        method: values.method || null, with: ctx.user.name
+      };
+      const answer = await send('POST', `/api/visits/${encodeURIComponent(id)}/appointment`, body,
+                                { 'Idempotency-Key': key, 'If-Match': `"${details.version}"` });
+      if (answer.ok) {
+        await visitForm(ctx, id, answer.logPosition);
+      }
+      return answer;
+    });
+  }
+  const form = ctx.view.querySelector('[data-testid=visit-form]');
+  let timeChosen = false;
+  form.querySelector('[name=visitedAt]').addEventListener('input', () => { timeChosen = true; });
+  submitter(form, async key => {
+    const values = Object.fromEntries(new FormData(form));
+    const visitedAt = timeChosen && values.visitedAt ? new Date(values.visitedAt) : new Date();
+    const opinions = values.opinionText ? [{ type: values.opinionType || null, text: values.opinionText }] : [];
+    const body = {
+      method: values.method || null, visitedAt: visitedAt.toISOString(), summary: values.summary,
+      signature: values.signature || null, feedbackRequired: values.feedbackRequired === 'on', opinions
+    };
+    const answer = await send('POST', `/api/visits/${encodeURIComponent(id)}/record`, body,
+                              { 'Idempotency-Key': key, 'If-Match': `"${details.version}"` });
+    if (answer.ok) {
+      showProblem(form, null);
+      form.querySelector('[data-testid=recorded]').hidden = false;
+    }
+    return answer;
+  });
+}
+
 /** Now, as the browser's clock shows it, for a datetime-local field. */
 function localNow() {
   const now = new Date();
@@ -205,45 +322,97 @@ const STEPS = {
 };
 
 /**
- * The steps open on a complaint now (the read model's allowedActions, from the aggregate's own table), each as a
- * short form sent with the version the page shows: if someone else acted meanwhile, the answer is 412 and the page
- * says so, with a reload, instead of acting on a state the user has not seen.
+ * A short form in {@code slot}: its fields from a table of [name, kind, values, label prefix], sent once per
+ * Idempotency-Key; a 412 shows the card's "changed by someone else" line instead of acting on a state not seen.
+ */
+function quickForm(container, fields, label, sendIt, done) {
+  const slot = container.querySelector('[data-step-form]');
+  slot.innerHTML = `<form class="form" data-testid="step-form" novalidate><p class="bad" data-testid="form-error" hidden></p>
+      ${fields.map(([name, kind, values, prefix]) => field(name, t(`stepField.${name}`), kind === 'select'
+        ? select(name, values, prefix) : kind === 'line' ? `<input name="${name}" data-testid="form-${name}">`
+          : `<textarea name="${name}" rows="2" data-testid="form-${name}"></textarea>`)).join('')}
+      <button type="submit" data-testid="form-submit">${esc(label)}</button></form>`;
+  const form = slot.querySelector('form');
+  submitter(form, async key => {
+    const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, value || null]));
+    const answer = await sendIt(body, key);
+    if (answer.status === 412) {
+      container.querySelector('[data-testid=stale]').hidden = false;
+      return { ok: true };
+    }
+    if (answer.ok) {
+      done(answer.logPosition);
+    }
+    return answer;
+  });
+}
+
+function actionCard(title, testId, reload) {
+  const container = document.createElement('section');
+  container.className = 'card';
+  container.dataset.testid = testId;
+  container.innerHTML = `<h2>${esc(title)}</h2><p class="bad" data-testid="stale" hidden>${esc(t('problem.STALE_VERSION'))}
+      <button type="button" class="link" data-testid="reload">${esc(t('work.reload'))}</button></p>
+    <div data-card-body></div><div data-step-form></div>`;
+  container.querySelector('[data-testid=reload]').addEventListener('click', () => reload());
+  return container;
+}
+
+/**
+ * The steps open on a complaint now for the signed-in user (the read model's allowedActions, from the aggregate's
+ * own table and the user's roles), each as a short form sent with the version the page shows: if someone else acted
+ * meanwhile, the answer is 412 and the page says so, with a reload, instead of acting on a state the user has not seen.
  */
 export function complaintActions(ctx, complaint, reload) {
   const steps = (complaint.allowedActions || []).filter(step => STEPS[step]);
   if (steps.length === 0) {
     return null;
   }
-  const container = document.createElement('section');
-  container.className = 'card';
-  container.dataset.testid = 'actions-card';
-  container.innerHTML = `<h2>${esc(t('work.actions'))}</h2><p class="bad" data-testid="stale" hidden>${esc(t('problem.STALE_VERSION'))}
-      <button type="button" class="link" data-testid="reload">${esc(t('work.reload'))}</button></p>
-    <div class="toolbar">${steps.map(step => `<button type="button" class="link" data-step="${step}" data-testid="step-${step}">${esc(t(`step.${step}`))}</button>`).join('')}</div>
-    <div data-step-form></div>`;
-  container.querySelector('[data-testid=reload]').addEventListener('click', () => reload());
+  const container = actionCard(t('work.actions'), 'actions-card', reload);
+  container.querySelector('[data-card-body]').innerHTML = `<div class="toolbar">${steps.map(step =>
+    `<button type="button" class="link" data-step="${step}" data-testid="step-${step}">${esc(t(`step.${step}`))}</button>`).join('')}</div>`;
   container.querySelectorAll('[data-step]').forEach(button => button.addEventListener('click', () => {
     const step = button.dataset.step;
-    const slot = container.querySelector('[data-step-form]');
-    slot.innerHTML = `<form class="form" data-testid="step-form" novalidate><p class="bad" data-testid="form-error" hidden></p>
-        ${STEPS[step].map(([name, kind, values, prefix]) => field(name, t(`stepField.${name}`), kind === 'select'
-          ? select(name, values, prefix) : kind === 'line' ? `<input name="${name}" data-testid="form-${name}">`
-            : `<textarea name="${name}" rows="2" data-testid="form-${name}"></textarea>`)).join('')}
-        <button type="submit" data-testid="form-submit">${esc(t(`step.${step}`))}</button></form>`;
-    const form = slot.querySelector('form');
-    submitter(form, async key => {
-      const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, value || null]));
-      const answer = await send('POST', `/api/complaints/${encodeURIComponent(complaint.id)}/${step}`, body,
-                                { 'Idempotency-Key': key, 'If-Match': `"${complaint.version}"` });
-      if (answer.status === 412) {
-        container.querySelector('[data-testid=stale]').hidden = false;
-        return { ok: true };
-      }
-      if (answer.ok) {
-        reload(answer.logPosition);
-      }
-      return answer;
-    });
+    quickForm(container, STEPS[step], t(`step.${step}`), (body, key) =>
+      send('POST', `/api/complaints/${encodeURIComponent(complaint.id)}/${step}`, body,
+           { 'Idempotency-Key': key, 'If-Match': `"${complaint.version}"` }), reload);
   }));
+  return container;
+}
+
+const WORK_ORDER_STEPS = {
+  assign: [['department', 'line'], ['assignee', 'line']],
+  complete: [['notes', 'text']]
+};
+
+/**
+ * The work orders opened from a complaint, each open one with its next steps (assign, complete), and a form to open
+ * another for the complaint's household.
+ */
+export async function workOrders(ctx, complaint, reload, logPosition) {
+  const related = await get(`/api/complaints/${encodeURIComponent(complaint.id)}/related`,
+                            logPosition ? { 'Log-Position': logPosition } : {});
+  const container = actionCard(t('wo.title'), 'work-orders-card', reload);
+  const rows = related.workOrders.map(order => {
+    const open = order.status === 'OPEN' || order.status === 'ASSIGNED';
+    return `<tr data-work-order="${esc(order.id)}"><td>${esc(code('wo', order.kind))}</td><td>${esc(code('woStatus', order.status))}</td>`
+      + `<td>${open ? Object.keys(WORK_ORDER_STEPS).map(step => `<button type="button" class="link" data-order="${esc(order.id)}" `
+        + `data-version="${order.version}" data-order-step="${step}" data-testid="wo-${step}">${esc(t(`wo.${step}`))}</button>`).join(' ') : ''}</td></tr>`;
+  });
+  container.querySelector('[data-card-body]').innerHTML = (rows.length
+    ? `<div class="scroll"><table data-testid="work-orders"><tbody>${rows.join('')}</tbody></table></div>` : '')
+    + `<div class="toolbar"><button type="button" class="link" data-testid="wo-open">${esc(t('wo.open'))}</button></div>`;
+  container.querySelectorAll('[data-order-step]').forEach(button => button.addEventListener('click', () => {
+    const step = button.dataset.orderStep;
+    quickForm(container, WORK_ORDER_STEPS[step], t(`wo.${step}`), (body, key) =>
+      send('POST', `/api/work-orders/${encodeURIComponent(button.dataset.order)}/${step}`, body,
+           { 'Idempotency-Key': key, 'If-Match': `"${button.dataset.version}"` }), reload);
+  }));
+  container.querySelector('[data-testid=wo-open]').addEventListener('click', () => {
+    quickForm(container, [['kind', 'select', WORK_ORDER_KINDS, 'wo'], ['description', 'text']], t('wo.open'), (body, key) =>
+      send('POST', '/api/work-orders', {
+        ...body, officeId: complaint.office, householdId: complaint.household, source: 'COMPLAINT', sourceId: complaint.id
+      }, { 'Idempotency-Key': key }), reload);
+  });
   return container;
 }

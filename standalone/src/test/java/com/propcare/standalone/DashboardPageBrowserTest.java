@@ -33,6 +33,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +63,7 @@ class DashboardPageBrowserTest {
     private static final Path DRIVER = Path.of(System.getProperty("propcare.browser.driver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static ChromeDriver browser;
 
@@ -330,7 +333,7 @@ class DashboardPageBrowserTest {
             By record = By.cssSelector("[data-testid='record-" + callback + "']");
             waitUntil(() -> {
                 browser.navigate().refresh();
-                visible("my-work");
+                visible("obligations-card");
                 return !browser.findElements(record).isEmpty();
             });
             browser.findElement(record).click();
@@ -384,6 +387,106 @@ class DashboardPageBrowserTest {
         click("form-submit");
         await().atMost(PATIENCE).untilAsserted(() -> web.get().uri("/api/complaints/" + complaint).exchange()
                 .expectBody().jsonPath("$.firstRepliedAt").exists());
+    }
+
+    /**
+     * A clerk registering a second complaint of the same household and category is warned first and can still save;
+     * from the complaint's page a work order is opened, assigned and completed; a supervisor records a visit from "my
+     * work"; an auditor and a viewer are offered no step, and the API refuses a step the viewer would send anyway.
+     */
+    @Test
+    void staff_are_warned_of_a_repeat_carry_a_work_order_and_record_a_visit_while_readers_get_no_forms()
+            throws IOException {
+        String base = "http://localhost:" + port + "/";
+        String first = register("h-2-1004", "Hedge in front of building 2 overgrown", Duration.ofHours(3));
+        signInAfresh(base, "clerk-li");
+        browser.get(base + "#/work/register");
+        visible("form-room").sendKeys("2-1004");
+        new Select(visible("form-category")).selectByValue("GREENING");
+        visible("form-summary").sendKeys("Hedge still overgrown");
+        long before = complaintsOfOffice();
+        click("form-submit");
+        WebElement warning = visible("repeat-warning");
+        assertThat(warning.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("#/complaints/" + first);
+        assertThat(complaintsOfOffice()).as("nothing stored before the clerk confirms").isEqualTo(before);
+        click("form-submit");
+        assertThat(visible("registered-number").getText()).startsWith("TS-");
+
+        browser.get(base + "#/complaints/" + first);
+        click("wo-open");
+        new Select(visible("form-kind")).selectByValue("SMALL_REPAIR");
+        visible("form-description").sendKeys("Trim the hedge");
+        click("form-submit");
+        click("wo-assign");
+        visible("form-department").sendKeys("greening");
+        click("form-submit");
+        waitUntil(() -> browser.findElements(By.cssSelector("[data-testid=work-orders] td")).stream()
+                               .anyMatch(cell -> cell.getText().equals("Assigned") || cell.getText().equals("已派工")));
+        click("wo-complete");
+        visible("form-notes").sendKeys("Trimmed");
+        click("form-submit");
+        await().atMost(PATIENCE).untilAsserted(() -> web.get().uri("/api/work-orders?office=office-1&household=h-2-1004")
+                .exchange().expectBody().jsonPath("$.items[0].status").isEqualTo("COMPLETED")
+                .jsonPath("$.items[0].performedBy").isEqualTo("clerk-li"));
+        screenshot("work-orders");
+
+        String visit = String.valueOf(web.post().uri("/api/visits").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("officeId", "office-1", "kind", "ROUTINE", "householdId", "h-2-1004",
+                                  "due", Instant.now().plus(Duration.ofDays(3)).toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
+        signInAfresh(base, "supervisor-zhao");
+        By record = By.cssSelector("[data-testid='visit-" + visit + "']");
+        waitUntil(() -> {
+            browser.get(base + "#/work");
+            browser.navigate().refresh();
+            visible("visits-card");
+            return !browser.findElements(record).isEmpty();
+        });
+        browser.findElement(record).click();
+        visible("form-summary").sendKeys("Hedge trimmed; household content");
+        new Select(visible("form-signature")).selectByValue("SIGNED");
+        click("form-submit");
+        waitUntil(() -> browser.findElement(By.cssSelector("[data-testid=visit-form] [data-error=method]")).getText()
+                               .equals("此拜访须先预约。"));
+        // yesterday morning in the office, so that the rule against visits at night never depends on when this runs
+        Instant morning = LocalDate.now(OFFICE_ZONE).minusDays(1).atTime(10, 0).atZone(OFFICE_ZONE).toInstant();
+        setMoment("form-appointedFor", morning);
+        click("appoint-submit");
+        visible("appointed");
+        setMoment("form-visitedAt", morning.plus(Duration.ofMinutes(30)));
+        visible("form-summary").sendKeys("Hedge trimmed; household content");
+        new Select(visible("form-signature")).selectByValue("SIGNED");
+        visible("form-opinionText").sendKeys("Please trim twice a year");
+        new Select(visible("form-opinionType")).selectByValue("SUGGESTION");
+        click("form-submit");
+        visible("recorded");
+        screenshot("work-visit");
+        web.get().uri("/api/visits/" + visit).exchange().expectBody()
+           .jsonPath("$.visit.visitedBy").isEqualTo("supervisor-zhao")
+           .jsonPath("$.opinions.length()").isEqualTo(1);
+
+        for (String reader : List.of("auditor-qian", "director-chen")) {
+            signInAfresh(base, reader);
+            browser.get(base + "#/complaints/" + first);
+            visible(reader.startsWith("auditor") ? "timeline-card" : "actions-card");
+            assertThat(browser.findElements(By.cssSelector("[data-testid=actions-card]")).isEmpty())
+                    .as(reader + " offered steps").isEqualTo(reader.startsWith("auditor"));
+            assertThat(browser.findElements(By.cssSelector("[data-testid=work-orders-card]")).isEmpty())
+                    .isEqualTo(reader.startsWith("auditor"));
+        }
+        signInAfresh(base, "viewer-zhou");
+        assertThat(browser.findElements(By.cssSelector("nav a[href='#/work'], nav a[href='#/complaints']"))).isEmpty();
+        web.mutate().defaultHeaders(headers -> headers.setBasicAuth("viewer-zhou", "demo")).build()
+           .post().uri("/api/complaints/" + first + "/verify").contentType(MediaType.APPLICATION_JSON)
+           .bodyValue("{\"findings\":\"x\",\"proposedHandling\":\"y\"}").exchange().expectStatus().isForbidden();
+    }
+
+    /** Sets a datetime-local field to a moment as the browser's clock shows it, as a person choosing it would. */
+    private void setMoment(String testId, Instant moment) {
+        ((JavascriptExecutor) browser).executeScript(
+                "const field = arguments[0]; const at = new Date(arguments[1]);"
+                + "field.value = new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().substring(0, 16);"
+                + "field.dispatchEvent(new Event('input', { bubbles: true }));", visible(testId), moment.toString());
     }
 
     private long complaintsOfOffice() {

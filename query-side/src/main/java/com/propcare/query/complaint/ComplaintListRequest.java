@@ -1,6 +1,7 @@
 package com.propcare.query.complaint;
 
 import com.propcare.events.DepartmentId;
+import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.query.support.InvalidParameters.Violation;
@@ -20,12 +21,13 @@ import java.util.stream.Collectors;
 
 /**
  * The query parameters of {@code GET /api/complaints} as sent, all optional; blank counts as absent. {@code number}
- * finds a complaint by the number its complainant was given (TS-2026-000009; numbers count per office and year).
+ * finds a complaint by the number its complainant was given (TS-2026-000009; numbers count per office and year);
+ * {@code household} lists one household's complaints (a clerk checks for a repeat before registering).
  * {@code receivedFrom}/{@code receivedTo} take an ISO date (a whole day in the service's time zone, both ends
  * included) or an ISO instant ({@code receivedTo} then excluded).
  */
 record ComplaintListRequest(String office, String number, String status, String category, String department,
-                            String receivedFrom, String receivedTo, String page, String size) {
+                            String household, String receivedFrom, String receivedTo, String page, String size) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
     private static final String DATE_RULE = "ISO date (2026-03-01) or instant (2026-03-01T08:00:00Z)";
@@ -48,7 +50,8 @@ record ComplaintListRequest(String office, String number, String status, String 
         }
         return new FindComplaints(Parameters.isBlank(office) ? null : new OfficeId(office.trim()),
                 Parameters.isBlank(number) ? null : number.trim(), statusFilter, categoryFilter,
-                Parameters.isBlank(department) ? null : new DepartmentId(department.trim()), from, to, pageNumber, pageSize);
+                Parameters.isBlank(department) ? null : new DepartmentId(department.trim()),
+                Parameters.isBlank(household) ? null : new HouseholdId(household.trim()), from, to, pageNumber, pageSize);
     }
 
     private static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type,

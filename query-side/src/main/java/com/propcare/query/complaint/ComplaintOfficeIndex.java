@@ -3,6 +3,7 @@ package com.propcare.query.complaint;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.propcare.events.DepartmentId;
+import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintId;
@@ -44,11 +45,11 @@ public class ComplaintOfficeIndex {
 
     /** What a list needs to know about one complaint before reading its view. */
     record Entry(ComplaintId complaint, String number, Instant receivedAt, ComplaintStatus status,
-                 ComplaintCategory category, DepartmentId department) {
+                 ComplaintCategory category, DepartmentId department, HouseholdId household) {
 
         static Entry of(ComplaintView view) {
             return new Entry(view.id(), view.number() == null ? null : view.number().value(), view.receivedAt(),
-                             view.status(), view.category(), view.department());
+                             view.status(), view.category(), view.department(), view.household());
         }
     }
 
@@ -97,7 +98,8 @@ public class ComplaintOfficeIndex {
                 .append("receivedAt", date(entry.receivedAt()))
                 .append("status", name(entry.status()))
                 .append("category", name(entry.category()))
-                .append("department", entry.department() == null ? null : entry.department().value());
+                .append("department", entry.department() == null ? null : entry.department().value())
+                .append("household", entry.household() == null ? null : entry.household().value());
     }
 
     private static Entry fromDocument(Document document) {
@@ -107,7 +109,8 @@ public class ComplaintOfficeIndex {
                 instant(document, "receivedAt"),
                 value(document, "status", ComplaintStatus::valueOf),
                 value(document, "category", ComplaintCategory::valueOf),
-                value(document, "department", DepartmentId::new));
+                value(document, "department", DepartmentId::new),
+                value(document, "household", HouseholdId::new));
     }
 
 }

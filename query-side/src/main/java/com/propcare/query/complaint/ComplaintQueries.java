@@ -55,6 +55,7 @@ class ComplaintQueries {
                 && (query.status() == null || query.status() == entry.status())
                 && (query.category() == null || query.category() == entry.category())
                 && (query.department() == null || query.department().equals(entry.department()))
+                && (query.household() == null || query.household().equals(entry.household()))
                 && (query.receivedFrom() == null || !entry.receivedAt().isBefore(query.receivedFrom()))
                 && (query.receivedTo() == null || entry.receivedAt().isBefore(query.receivedTo()));
     }

@@ -3,6 +3,7 @@ package com.propcare.query.complaint;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -18,6 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -40,21 +42,23 @@ class ComplaintQueryController {
     /** Dates in the parameters are days in the service's time zone, the zone of its clock. */
     @GetMapping
     @Operation(summary = "Complaints of an office (office=), by status, category, channel and period, paged")
-    Mono<ComplaintPage> list(@ParameterObject ComplaintListRequest request) {
+    Mono<ComplaintPage> list(@ParameterObject ComplaintListRequest request, @Parameter(hidden = true) Principal reader) {
         FindComplaints query = request.toQuery(clock.getZone());
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintPage.class)))
-                   .subscribeOn(Schedulers.boundedElastic());
+                   .subscribeOn(Schedulers.boundedElastic())
+                   .map(page -> page.withItems(view -> ComplaintSteps.forReader(view, reader)));
     }
 
     /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
     @GetMapping("/{id}")
-    @Operation(summary = "One complaint as it stands: status, due times and whether they were met")
-    Mono<ResponseEntity<ComplaintView>> one(@PathVariable String id) {
+    @Operation(summary = "One complaint as it stands: status, due times and whether they were met, and the steps the"
+            + " signed-in user may take now (allowedActions)")
+    Mono<ResponseEntity<ComplaintView>> one(@PathVariable String id, @Parameter(hidden = true) Principal reader) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.instanceOf(ComplaintView.class)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .switchIfEmpty(Mono.error(() -> notFound(query.complaintId())))
-                .map(view -> ResponseEntity.ok().eTag(entityTag(view)).body(view));
+                .map(view -> ResponseEntity.ok().eTag(entityTag(view)).body(ComplaintSteps.forReader(view, reader)));
     }
 
     @GetMapping("/{id}/related")
@@ -76,7 +80,7 @@ class ComplaintQueryController {
      */
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "One complaint, live (SSE): now and after every change")
-    Flux<ServerSentEvent<ComplaintView>> stream(@PathVariable String id) {
+    Flux<ServerSentEvent<ComplaintView>> stream(@PathVariable String id, @Parameter(hidden = true) Principal reader) {
         FindComplaint query = new FindComplaint(new ComplaintId(id));
         Flux<ServerSentEvent<ComplaintView>> views = Flux.using(
                         () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(ComplaintView.class),
@@ -86,7 +90,7 @@ class ComplaintQueryController {
                                 .concatWith(subscription.updates()),
                         SubscriptionQueryResult::cancel)
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(view -> ServerSentEvent.builder(view)
+                .map(view -> ServerSentEvent.builder(ComplaintSteps.forReader(view, reader))
                         .id(String.valueOf(view.version()))
                         .event("complaint")
                         .build());

@@ -1,12 +1,10 @@
 package com.propcare.query.complaint;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.complaint.ClosingReason;
-import com.propcare.events.complaint.ComplaintAction;
 import com.propcare.events.complaint.ComplaintCategory;
 import com.propcare.events.complaint.ComplaintChannel;
 import com.propcare.events.complaint.ComplaintId;
@@ -62,23 +60,26 @@ public record ComplaintView(
         int reopenCount,
         long version,
         Instant lastEventAt,
-        Overdue overdue) {
+        Overdue overdue,
+        List<String> allowedActions) {
 
     public ComplaintView {
         Objects.requireNonNull(id, "id");
         escalations = List.copyOf(escalations);
         correctiveActions = List.copyOf(correctiveActions);
+        allowedActions = allowedActions == null ? List.of() : List.copyOf(allowedActions);
     }
 
-    /** The complaint went up to {@code level} at {@code at}. */
     /**
-     * The steps staff may take now, by their routes under {@code /api/complaints/{id}/} ({@code verify},
-     * {@code classify} …): from the table the aggregate refuses steps by, so a form is offered only where it would be
-     * taken.
+     * The view for one reader, with the steps that reader may take now ({@link ComplaintSteps}); stored and
+     * historical views carry none, because who may act depends on who asks.
      */
-    @JsonProperty("allowedActions")
-    public List<String> allowedActions() {
-        return status == null ? List.of() : ComplaintAction.openIn(status.name());
+    public ComplaintView withAllowedActions(List<String> actions) {
+        return new ComplaintView(id, office, number, status, channel, household, category, summary, severity,
+                responsibility, department, receivedAt, receivedBy, firstReplyDue, firstRepliedAt, firstReplyOnTime,
+                remedyDue, remedyAt, remedyOnTime, dispatchDue, specialMeasuresDue, repeat, previousComplaint,
+                escalations, correctiveActions, result, satisfied, closedAt, closingReason, reopenCount, version,
+                lastEventAt, overdue, actions);
     }
 
     public record Escalation(EscalationLevel level, Instant at) {
@@ -110,7 +111,7 @@ public record ComplaintView(
         return new ComplaintView(event.complaintId(), event.officeId(), event.number(), ComplaintStatus.REGISTERED,
                 event.channel(), event.householdId(), event.category(), event.summary(), null, null, null,
                 event.receivedAt(), event.receivedBy(), event.firstReplyDue(), null, null, event.remedyDue(), null,
-                null, null, null, false, null, List.of(), List.of(), null, null, null, null, 0, -1, null, null);
+                null, null, null, false, null, List.of(), List.of(), null, null, null, null, 0, -1, null, null, List.of());
     }
 
     ComplaintView verified() {
@@ -343,7 +344,7 @@ public record ComplaintView(
                     responsibility, department, receivedAt, receivedBy, firstReplyDue, firstRepliedAt,
                     firstReplyOnTime, remedyDue, remedyAt, remedyOnTime, dispatchDue, specialMeasuresDue, repeat,
                     previousComplaint, escalations, correctiveActions, result, satisfied, closedAt, closingReason,
-                    reopenCount, version, lastEventAt, overdue);
+                    reopenCount, version, lastEventAt, overdue, List.of());
         }
     }
 }

@@ -119,7 +119,8 @@ final class ComplaintViewDocuments {
                 document.get("reopenCount", Number.class).intValue(),
                 document.get("version", Number.class).longValue(),
                 instant(document, "lastEventAt"),
-                null);
+                null,
+                List.of());
     }
 
     static Date date(Instant instant) {

@@ -1,6 +1,7 @@
 package com.propcare.query.complaint;
 
 import com.propcare.events.DepartmentId;
+import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ComplaintCategory;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  * inclusive, {@code receivedTo} exclusive. Without an office the lists of all offices are read.
  */
 public record FindComplaints(OfficeId office, String number, ComplaintStatus status, ComplaintCategory category,
-                             DepartmentId department, Instant receivedFrom, Instant receivedTo, int page, int size) {
+                             DepartmentId department, HouseholdId household, Instant receivedFrom, Instant receivedTo, int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 200;
 

@@ -1,6 +1,7 @@
 package com.propcare.query.complaint;
 
 import com.propcare.events.DepartmentId;
+import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.complaint.ComplaintCategory;
@@ -86,18 +87,31 @@ class ComplaintListQueryTest {
 
     @Test
     void the_received_range_includes_its_start_and_excludes_its_end() {
-        ComplaintPage page = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null, null, null, day(3), day(5),
-                0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+        ComplaintPage page = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null, null, null, null, day(3),
+                day(5), 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
 
         assertThat(ids(page)).containsExactly("c-3", "c-2");
     }
 
     @Test
+    void a_households_complaints_of_one_category_are_found_for_the_repeat_check() {
+        ComplaintPage sameHousehold = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null,
+                ComplaintCategory.CLEANING, null, ComplaintEvents.HOUSEHOLD, day(3), null, 0, 20),
+                ResponseTypes.instanceOf(ComplaintPage.class)).join();
+        ComplaintPage otherHousehold = querySide.queryGateway.query(new FindComplaints(OFFICE, null, null,
+                ComplaintCategory.CLEANING, null, new HouseholdId("h-elsewhere"), null, null, 0, 20),
+                ResponseTypes.instanceOf(ComplaintPage.class)).join();
+
+        assertThat(ids(sameHousehold)).containsExactly("c-4", "c-3");
+        assertThat(otherHousehold.items()).isEmpty();
+    }
+
+    @Test
     void a_complaint_is_found_by_its_number_in_its_office() {
         ComplaintPage found = querySide.queryGateway.query(new FindComplaints(OFFICE, "TS-c-4", null, null, null, null,
-                null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+                null, null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
         ComplaintPage elsewhere = querySide.queryGateway.query(new FindComplaints(OTHER_OFFICE, "TS-c-4", null, null,
-                null, null, null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+                null, null, null, null, 0, 20), ResponseTypes.instanceOf(ComplaintPage.class)).join();
 
         assertThat(ids(found)).containsExactly("c-4");
         assertThat(elsewhere.items()).isEmpty();
@@ -127,18 +141,18 @@ class ComplaintListQueryTest {
 
     @Test
     void a_page_is_between_one_and_two_hundred_complaints() {
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, 0, 201))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, null, 0, 201))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, 0, 0))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, null, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, -1, 20))
+        assertThatThrownBy(() -> new FindComplaints(OFFICE, null, null, null, null, null, null, null, -1, 20))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private ComplaintPage list(OfficeId office, ComplaintStatus status, ComplaintCategory category,
                                DepartmentId department, int page, int size) {
-        return querySide.queryGateway.query(new FindComplaints(office, null, status, category, department, null, null, page,
-                size), ResponseTypes.instanceOf(ComplaintPage.class)).join();
+        return querySide.queryGateway.query(new FindComplaints(office, null, status, category, department, null, null,
+                null, page, size), ResponseTypes.instanceOf(ComplaintPage.class)).join();
     }
 
     private static List<String> ids(ComplaintPage page) {

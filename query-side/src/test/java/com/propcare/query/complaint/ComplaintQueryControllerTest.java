@@ -1,6 +1,8 @@
 package com.propcare.query.complaint;
 
 import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintSeverity;
+import com.propcare.events.complaint.Responsibility;
 import com.propcare.query.support.QueryProblems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +88,37 @@ class ComplaintQueryControllerTest {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1-overdue-1\"")
                 .expectBody().jsonPath("$.overdue.firstReply").isEqualTo(true);
+    }
+
+    @Test
+    void each_reader_is_offered_the_steps_their_roles_may_take_now() {
+        ComplaintEvents complaint = ComplaintEvents.registered("c-1", OFFICE, ComplaintCategory.CLEANING, RECEIVED)
+                .verified(RECEIVED.plusSeconds(30))
+                .classified(ComplaintSeverity.GENERAL, Responsibility.OWN, RECEIVED.plusSeconds(40));
+        querySide.project(complaint.events());
+
+        signedInAs("CLERK").get().uri("/api/complaints/c-1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.allowedActions").isEqualTo(List.of("first-reply"));
+        signedInAs("DIRECTOR").get().uri("/api/complaints/c-1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.allowedActions").isEqualTo(List.of("decide-handling", "first-reply"));
+        for (String role : List.of("VIEWER", "AUDITOR", "ADMIN")) {
+            signedInAs(role).get().uri("/api/complaints?office=office-1").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.items[0].allowedActions").isEqualTo(List.of());
+        }
+        client.get().uri("/api/complaints/c-1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.allowedActions").isEqualTo(List.of());
+    }
+
+    private WebTestClient signedInAs(String role) {
+        TestingAuthenticationToken user = new TestingAuthenticationToken("someone", "", "ROLE_" + role);
+        return WebTestClient.bindToController(new ComplaintQueryController(querySide.queryGateway, querySide.clock))
+                .controllerAdvice(new QueryProblems())
+                .webFilter((exchange, chain) -> chain.filter(exchange.mutate().principal(Mono.just(user)).build()))
+                .build();
     }
 
     @Test

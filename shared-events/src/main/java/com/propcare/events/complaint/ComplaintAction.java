@@ -34,14 +34,18 @@ public enum ComplaintAction {
         return path;
     }
 
+    /** A handling decision is a director's: the aggregate refuses it from anyone who is not the office's director. */
+    public boolean forDirectorsOnly() {
+        return this == DECIDE_HANDLING;
+    }
+
     /** Whether the step may be taken while the complaint is in {@code status} (a state's name). */
     public boolean allowedIn(String status) {
         return allowedIn.contains(status);
     }
 
-    /** The steps open in {@code status}, by their routes, in the order a complaint goes through them. */
-    public static List<String> openIn(String status) {
-        return Arrays.stream(values()).filter(action -> action.allowedIn(status)).map(ComplaintAction::path)
-                               .toList();
+    /** The steps open in {@code status}, in the order a complaint goes through them. */
+    public static List<ComplaintAction> openIn(String status) {
+        return Arrays.stream(values()).filter(action -> action.allowedIn(status)).toList();
     }
 }
