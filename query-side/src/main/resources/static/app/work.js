@@ -89,7 +89,8 @@ function showProblem(form, problem) {
   const fields = [...(problem.errors || []), ...(problem.field ? [{ field: problem.field, message: problem.detail }] : [])];
   let placed = false;
   fields.forEach(error => {
-    const slot = form.querySelector(`[data-error="${CSS.escape(String(error.field).replace(/\[.*$/, ''))}"]`);
+    // promisedReplies[0].replyBy, newWorkOrder.kind: shown at the part of the form they belong to
+    const slot = form.querySelector(`[data-error="${CSS.escape(String(error.field).replace(/[[.].*$/, ''))}"]`);
     if (slot) {
       slot.textContent = known ? words : (error.message || problem.detail || '');
       placed = true;
@@ -211,6 +212,14 @@ async function callbackForm(ctx, id) {
       ${field('result', t('work.result'), select('result', RESULTS, 'result'))}
       ${field('signature', t('work.signature'), select('signature', SIGNATURES, 'signature'))}
       ${field('problemsFound', t('work.problems'), '<textarea name="problemsFound" rows="2"></textarea>')}
+      <details><summary>${esc(t('work.raised'))}</summary>
+      ${field('promisedReplies', t('work.promisedReply'), `<input name="question" data-testid="form-question">
+        <input name="replyBy" type="datetime-local" data-testid="form-replyBy">`)}
+      ${field('newComplaint', t('work.newComplaint'), `${select('complaintCategory', CATEGORIES, 'cat')}
+        <textarea name="complaintSummary" rows="2" data-testid="form-complaintSummary"></textarea>`)}
+      ${field('newWorkOrder', t('work.newWorkOrder'), `${select('workOrderKind', WORK_ORDER_KINDS, 'wo')}
+        <textarea name="workOrderDescription" rows="2" data-testid="form-workOrderDescription"></textarea>`)}
+      </details>
       <button type="submit" data-testid="form-submit">${esc(t('work.save'))}</button>
       <p data-testid="recorded" hidden>${esc(t('work.recorded'))}</p>
     </form>`;
@@ -223,7 +232,14 @@ async function callbackForm(ctx, id) {
     const performedAt = timeChosen && values.performedAt ? new Date(values.performedAt) : new Date();
     const body = {
       method: values.method || null, content: values.content, performedAt: performedAt.toISOString(),
-      result: values.result || null, signature: values.signature || null, problemsFound: values.problemsFound || null
+      result: values.result || null, signature: values.signature || null, problemsFound: values.problemsFound || null,
+      // what the household raised: each part sent only when something was written in it
+      promisedReplies: values.question || values.replyBy
+        ? [{ question: values.question, replyBy: values.replyBy ? new Date(values.replyBy).toISOString() : null }] : [],
+      newComplaint: values.complaintSummary || values.complaintCategory
+        ? { category: values.complaintCategory || null, summary: values.complaintSummary } : null,
+      newWorkOrder: values.workOrderDescription || values.workOrderKind
+        ? { kind: values.workOrderKind || null, description: values.workOrderDescription } : null
     };
     const answer = await send('POST', `/api/callbacks/${encodeURIComponent(id)}/record`, body, { 'Idempotency-Key': key });
     if (answer.ok) {

@@ -338,6 +338,11 @@ class DashboardPageBrowserTest {
             });
             browser.findElement(record).click();
             visible("form-content").sendKeys("Asked whether the stairwell is clean now");
+            browser.findElement(By.cssSelector("[data-testid=callback-form] details summary")).click();
+            visible("form-question").sendKeys("When will the stairwell be painted?");
+            setMoment("form-replyBy", Instant.now().plus(Duration.ofDays(3)));
+            new Select(visible("form-workOrderKind")).selectByValue("SMALL_REPAIR");
+            visible("form-workOrderDescription").sendKeys("Handrail loose on floor 12");
             new Select(visible("form-result")).selectByValue("SATISFIED");
             new Select(visible("form-signature")).selectByValue("SIGNED");
             click("form-submit");
@@ -356,6 +361,10 @@ class DashboardPageBrowserTest {
            .expectBody()
            .jsonPath("$[?(@.type == 'ComplaintRegistered')].user").isEqualTo(List.of("clerk-li"))
            .jsonPath("$[?(@.type == 'CallbackPerformed')].user").isEqualTo(List.of("supervisor-zhao"));
+        web.get().uri("/api/callbacks/" + callback).exchange().expectBody()
+           .jsonPath("$.record.newWorkOrder").exists()
+           .jsonPath("$.followUps[?(@.type == 'PROMISED_REPLY')].description")
+           .isEqualTo(List.of("When will the stairwell be painted?"));
     }
 
     /**
