@@ -118,50 +118,99 @@ const FILTERS = [['type', item => item.type, name => code('type', name)],
   ['kind', item => item.kind, name => code(['kind', 'cat'], name)],
   ['performer', item => item.performer, name => name ? performer(name) : '–']];
 
-/** The items behind a count of Today, filtered as chosen, with a download of exactly the rows shown. */
-function drillDown(ctx, which) {
+/**
+ * A list behind a figure, narrowed by the filters chosen, with a download (CSV) of exactly the rows shown.
+ * {@code filters} are [name, value of an item, label of a value]; {@code columns} [heading, cell as HTML, cell as text].
+ */
+function filteredList(ctx, { back, title, filters, columns, fileName, asOfText }) {
   const chosen = {};
-  const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=500`;
   let download = null;
-  let pending = null;
-  const draw = () => {
-    const all = DRILLS[which](pending);
-    const shown = all.filter(item => FILTERS.every(([name, value]) => !chosen[name] || value(item) === chosen[name]));
-    const selects = FILTERS.map(([name, value, label]) => {
-      const options = [...new Set(all.map(value))].sort();
-      return `<label>${esc(t(`drill.${name}`))} <select data-filter="${name}" data-testid="filter-${name}">`
-        + `<option value="">${esc(t('drill.all'))}</option>${options.map(option =>
-          `<option value="${esc(option ?? '')}" ${chosen[name] === option ? 'selected' : ''}>${esc(label(option))}</option>`).join('')}</select></label>`;
-    }).join('');
-    if (download) {
-      URL.revokeObjectURL(download);
-    }
-    download = URL.createObjectURL(new Blob(['\ufeff' + csv(ctx, shown)], { type: 'text/csv;charset=utf-8' }));
-    const items = [t('col.type'), t('col.about'), t('col.performer'), t('col.when')];
-    ctx.view.innerHTML = `<div class="toolbar"><a href="#/today">← ${esc(t('nav.today'))}</a> ${selects}
-        <a href="${download}" download="${which}-${esc(ctx.office)}.csv" data-testid="download">${esc(t('drill.download'))}</a></div>
-      ${asOf(ctx, pending.asOf)}
-      ${section(t('drill.title', t(which === 'overdue' ? 'today.overdueList' : 'today.dueTodayList'), shown.length, all.length),
-                table(items, itemRows(ctx, shown), 'drill'), 'drill-card')}`;
-    ctx.view.querySelectorAll('[data-filter]').forEach(select => select.addEventListener('change', () => {
-      chosen[select.dataset.filter] = select.value || undefined;
-      draw();
-    }));
-  };
-  ctx.follow(path, latest => {
-    pending = latest;
+  return items => {
+    const draw = () => {
+      const shown = items.filter(item => filters.every(([name, value]) => !chosen[name] || String(value(item)) === chosen[name]));
+      const selects = filters.map(([name, value, label]) => {
+        const options = [...new Set(items.map(value))].sort();
+        return `<label>${esc(t(`drill.${name}`))} <select data-filter="${name}" data-testid="filter-${name}">`
+          + `<option value="">${esc(t('drill.all'))}</option>${options.map(option =>
+            `<option value="${esc(option ?? '')}" ${chosen[name] === String(option) ? 'selected' : ''}>${esc(label(option))}</option>`).join('')}</select></label>`;
+      }).join('');
+      if (download) {
+        URL.revokeObjectURL(download);
+      }
+      download = URL.createObjectURL(new Blob(['\ufeff' + csv(columns, shown)], { type: 'text/csv;charset=utf-8' }));
+      ctx.view.innerHTML = `<div class="toolbar">${back} ${selects}
+          <a href="${download}" download="${esc(fileName)}.csv" data-testid="download">${esc(t('drill.download'))}</a></div>
+        ${asOfText || ''}
+        ${section(t('drill.title', title, shown.length, items.length),
+                  table(columns.map(([heading]) => heading), shown.map(item => `<tr data-ref="${esc(item.ref ?? item.id)}">${columns
+                    .map(([, html]) => `<td>${html(item)}</td>`).join('')}</tr>`), 'drill'), 'drill-card')}`;
+      ctx.view.querySelectorAll('[data-filter]').forEach(select => select.addEventListener('change', () => {
+        chosen[select.dataset.filter] = select.value || undefined;
+        draw();
+      }));
+    };
     draw();
-  });
+  };
 }
 
 /** The rows as a spreadsheet reads them (UTF-8 with a byte order mark, so that Excel shows Chinese). */
-function csv(ctx, items) {
+function csv(columns, items) {
   const cell = value => `"${String(value ?? '').replaceAll('"', '""')}"`;
-  const header = [t('col.type'), t('col.kind'), t('field.number'), t('field.household'), t('col.performer'),
-    t('col.due'), t('drill.minutes')];
-  const rows = items.map(item => [code('type', item.type), code(['kind', 'cat'], item.kind), item.number, item.room,
-    owner(item), dateTime(item.due, ctx.timeZone), item.minutesUntilDue]);
-  return [header, ...rows].map(row => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [columns.map(([heading]) => heading), ...items.map(item => columns.map(([, , text]) => text(item)))]
+    .map(row => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The items behind a count of Today, as the live view has them. */
+function drillDown(ctx, which) {
+  const path = `/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending/stream?withinDays=3&limit=500`;
+  const columns = [
+    [t('col.type'), item => `${esc(code('type', item.type))}<br><span class="muted">${esc(code(['kind', 'cat'], item.kind))}</span>`,
+      item => `${code('type', item.type)} ${code(['kind', 'cat'], item.kind)}`],
+    [t('col.about'), item => `<span data-testid="about">${itemLink(ctx, item)}</span>`, item => `${item.number ?? ''} ${item.room ?? ''}`.trim()],
+    [t('col.performer'), item => esc(owner(item)), owner],
+    [t('col.when'), item => when(ctx, item), item => dateTime(item.due, ctx.timeZone)],
+    [t('drill.minutes'), item => esc(item.minutesUntilDue ?? ''), item => item.minutesUntilDue]];
+  ctx.follow(path, pending => filteredList(ctx, {
+    back: `<a href="#/today">← ${esc(t('nav.today'))}</a>`,
+    title: t(which === 'overdue' ? 'today.overdueList' : 'today.dueTodayList'), filters: FILTERS, columns,
+    fileName: `${which}-${ctx.office}`, asOfText: asOf(ctx, pending.asOf)
+  })(DRILLS[which](pending)));
+}
+
+const RATE_FILTERS = [['kind', item => item.kind ?? item.category ?? '', name => name ? code(['kind', 'type', 'cat'], name) : '–'],
+  ['department', item => item.department ?? '', name => name || '–'],
+  ['counted', item => item.counted, counted => t(counted ? 'drill.counted' : 'drill.notCounted')]];
+
+/** The items behind one of the month's rates: counted or not, by the same rules the rate was counted by. */
+async function rateDrillDown(ctx, month, rate, kind) {
+  const query = new URLSearchParams({ month, ...(kind ? { kind } : {}) });
+  const found = await get(`/api/offices/${encodeURIComponent(ctx.office)}/dashboard/rates/${encodeURIComponent(rate)}/items?${query}`);
+  if (!ctx.current()) {
+    return;
+  }
+  // staff open the complaint or callback behind an item; other readers see its number
+  const target = item => item.type === 'COMPLAINT' ? `#/complaints/${encodeURIComponent(item.id)}`
+    : item.type === 'CALLBACK' || item.type === 'FOLLOW_UP' ? `#/callbacks/${encodeURIComponent(item.id.split('/')[0])}` : null;
+  const about = item => !item.number ? ''
+    : ctx.mayReadComplaints && target(item) ? `<a href="${target(item)}">${esc(item.number)}</a>` : esc(item.number);
+  const columns = [
+    [t('col.type'), item => `${esc(code('type', item.type))}<br><span class="muted">${esc(code(['kind', 'type', 'cat'], item.kind ?? item.category))}</span>`,
+      item => `${code('type', item.type)} ${code(['kind', 'type', 'cat'], item.kind ?? item.category)}`],
+    [t('field.number'), about, item => item.number],
+    [t('field.household'), item => esc(item.room ? t('room', item.room) : ''), item => item.room],
+    [t('field.department'), item => esc(item.department ?? ''), item => item.department],
+    [t('col.due'), item => esc(dateTime(item.due, ctx.timeZone)), item => dateTime(item.due, ctx.timeZone)],
+    [t('drill.at'), item => esc(dateTime(item.at, ctx.timeZone)), item => dateTime(item.at, ctx.timeZone)],
+    [t('drill.counts'), item => `<span class="${item.counted ? 'good' : 'bad'}">${esc(t(item.counted ? 'drill.counted' : 'drill.notCounted'))}</span>`,
+      item => t(item.counted ? 'drill.counted' : 'drill.notCounted')]];
+  const figure = found.numerator && found.denominator
+    ? `<p class="muted" data-testid="drill-figure">${esc(countName(found.numerator.name))}: ${found.numerator.count} · `
+      + `${esc(countName(found.denominator.name))}: ${found.denominator.count}</p>` : '';
+  filteredList(ctx, {
+    back: `<a href="#/rates/${month}">← ${esc(t('nav.rates'))}</a>`,
+    title: `${t(`rates.${rate}`)}${kind ? ` · ${code('kind', kind)}` : ''} · ${month}`, filters: RATE_FILTERS, columns,
+    fileName: `${rate}-${month}-${ctx.office}`, asOfText: figure
+  })(found.items);
 }
 
 function months(count) {
@@ -207,7 +256,12 @@ const RATE_LEGEND = () => legend([['met', t('legend.met')], ['missed', t('legend
 
 export function rates(ctx) {
   const recent = months(12);
-  const month = ctx.parameter || recent[0];
+  const [chosenMonth, drillRate, drillKind] = (ctx.parameter || '').split('/');
+  const month = chosenMonth || recent[0];
+  if (drillRate) {
+    rateDrillDown(ctx, month, drillRate, drillKind);
+    return;
+  }
   const office = encodeURIComponent(ctx.office);
   const earlier = recent.filter(m => m < month).slice(0, TREND_MONTHS - 1).reverse();
   const history = Promise.all(earlier.map(m => get(`/api/offices/${office}/dashboard/rates?month=${m}`)
@@ -226,7 +280,7 @@ export function rates(ctx) {
       { label: t('rates.annualVisitCoverage'), rate: current.annualVisitCoverage }];
     const rows = RATE_ROWS.map(name => {
       const rate = current[name];
-      return `<tr data-rate="${name}"><td>${esc(t(`rates.${name}`))}</td><td class="num">${rateCell(rate)}</td>`
+      return `<tr data-rate="${name}"><td><a href="#/rates/${month}/${name}" data-testid="open-${name}">${esc(t(`rates.${name}`))}</a></td><td class="num">${rateCell(rate)}</td>`
         + `<td>${esc(countName(rate.numerator.name))}: ${rate.numerator.count}</td>`
         + `<td>${esc(countName(rate.denominator.name))}: ${rate.denominator.count}</td>`
         + `<td>${targetText(rate)}</td></tr>`;

@@ -262,6 +262,24 @@ class DashboardPageBrowserTest {
         int firstReplies = drillRows().size();
         assertThat(firstReplies).isPositive().isLessThanOrEqualTo(overdue);
         assertThat(downloadedRows()).isEqualTo(firstReplies);
+
+        String month = YearMonth.now(OFFICE_ZONE).minusMonths(1).toString();
+        Map<?, ?> rates = web.get().uri("/api/offices/office-1/dashboard/rates?month=" + month).exchange()
+                             .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> firstReply = (Map<?, ?>) rates.get("firstReplyOnTime");
+        int received = ((Number) ((Map<?, ?>) firstReply.get("denominator")).get("count")).intValue();
+        int onTime = ((Number) ((Map<?, ?>) firstReply.get("numerator")).get("count")).intValue();
+        assertThat(received).as("the demo office's last month").isPositive();
+        browser.get(base + "#/rates/" + month);
+        click("open-firstReplyOnTime");
+        visible("drill-card");
+        waitUntil(() -> drillRows().size() == received);
+        assertThat(downloadedRows()).isEqualTo(received);
+        boolean someOnTime = onTime > 0;
+        int expected = someOnTime ? onTime : received;
+        new Select(visible("filter-counted")).selectByValue(String.valueOf(someOnTime));
+        waitUntil(() -> drillRows().size() == expected);
+        assertThat(downloadedRows()).isEqualTo(expected);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.propcare.query.dashboard.DashboardQueries.FindCompanyDashboard;
 import com.propcare.query.dashboard.DashboardQueries.FindMonthlyBulletin;
 import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
 import com.propcare.query.dashboard.DashboardQueries.FindPendingWork;
+import com.propcare.query.dashboard.DashboardQueries.FindRateItems;
 import com.propcare.query.dashboard.DashboardQueries.FindRecurringProblems;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.InvalidParameters.Violation;
@@ -76,6 +77,18 @@ class DashboardController {
             + "per kind, handling, on-time replies and remedies, complaint rate, repeats, visit quota and coverage")
     Mono<OfficeRates> rates(@PathVariable String officeId, @RequestParam(required = false) String month) {
         return once(() -> new FindOfficeRates(officeId, month(month)), OfficeRates.class, officeId);
+    }
+
+    @GetMapping("/api/offices/{officeId}/dashboard/rates/{rate}/items")
+    @Operation(summary = "The items behind one of a month's rates (callbackRate, callbacksOnTime, handlingRate, "
+            + "firstReplyOnTime, remedyOnTime, complaintRate, repeatComplaints, monthlyVisitQuota, "
+            + "annualVisitCoverage), each marked whether it counts in the numerator; kind= narrows a callback rate")
+    Mono<RateItems> rateItems(@PathVariable String officeId, @PathVariable String rate,
+                              @RequestParam(required = false) String month,
+                              @RequestParam(required = false) String kind) {
+        FindRateItems query = RateDrillDown.query(officeId, month(month), rate,
+                                                  Parameters.isBlank(kind) ? null : kind.trim());
+        return once(() -> query, RateItems.class, officeId);
     }
 
     @GetMapping(path = "/api/offices/{officeId}/dashboard/rates/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -184,6 +184,8 @@ abstract class DashboardProjection {
         store.ref(complaintRef(event.complaintId().value())).ifPresent(ref -> {
             String office = ref.getString("office");
             String complaint = event.complaintId().value();
+            store.entry(office, YearMonth.parse(ref.getString("month")), "complaints", complaint,
+                        new Document("department", event.department() == null ? null : event.department().value()));
             store.openItem(office, "DEPARTMENT_RESULT:" + complaint,
                            item("DEPARTMENT_RESULT", complaint, null, event.due(),
                                 event.department() == null ? null : "department:" + event.department().value())
@@ -407,7 +409,7 @@ abstract class DashboardProjection {
                 : store.ref(householdRef(household.value())).map(ref -> ref.getString("room")).orElse(null);
     }
 
-    private static String householdRef(String household) {
+    static String householdRef(String household) {
         return "household:" + household;
     }
 
@@ -420,11 +422,11 @@ abstract class DashboardProjection {
                 : "role:" + roles.stream().map(StaffRole::name).collect(Collectors.joining("|"));
     }
 
-    private static String complaintRef(String complaint) {
+    static String complaintRef(String complaint) {
         return "complaint:" + complaint;
     }
 
-    private static String callbackRef(String callback) {
+    static String callbackRef(String callback) {
         return "callback:" + callback;
     }
 

@@ -16,6 +16,13 @@ final class DashboardQueries {
     record FindOfficeRates(String officeId, YearMonth month) {
     }
 
+    /**
+     * @param month null for the office's current month
+     * @param kind  a callback kind, for the callback rates of that kind alone; null for all
+     */
+    record FindRateItems(String officeId, YearMonth month, String rate, String kind) {
+    }
+
     /** @param month in each office's own zone; null for the current month in the default zone */
     record FindCompanyDashboard(YearMonth month) {
     }

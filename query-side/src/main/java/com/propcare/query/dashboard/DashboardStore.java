@@ -252,6 +252,11 @@ final class DashboardStore {
         return versions == null ? List.of() : versions.values().stream().map(Document.class::cast).toList();
     }
 
+    /** One section of a month document ({@code complaints}, {@code callbacks} …) by entry id. */
+    static Map<String, Document> section(Document month, String name) {
+        return entries(month.get(name, Document.class));
+    }
+
     private static Map<String, Document> entries(Document entries) {
         Map<String, Document> byKey = new LinkedHashMap<>();
         if (entries != null) {

@@ -229,32 +229,32 @@ class DashboardViews {
             return tally;
         }
         section(monthDocument, "complaints").forEach(complaint -> {
-            if ("INVALID".equals(complaint.getString("closingReason"))) {
+            if (!MonthEntries.received(complaint)) {
                 return;
             }
             tally.complaints++;
-            tally.repeats += Boolean.TRUE.equals(complaint.getBoolean("repeat")) ? 1 : 0;
-            tally.firstRepliesOnTime += Boolean.TRUE.equals(complaint.getBoolean("firstReplyOnTime")) ? 1 : 0;
-            if (complaint.get("remedyDue") != null) {
+            tally.repeats += MonthEntries.repeat(complaint) ? 1 : 0;
+            tally.firstRepliesOnTime += MonthEntries.firstReplyOnTime(complaint) ? 1 : 0;
+            if (MonthEntries.remedyDue(complaint)) {
                 tally.remediesDue++;
-                tally.remediesOnTime += Boolean.TRUE.equals(complaint.getBoolean("remedyOnTime")) ? 1 : 0;
+                tally.remediesOnTime += MonthEntries.remedyOnTime(complaint) ? 1 : 0;
             }
         });
         section(monthDocument, "callbacks").forEach(callback -> {
-            if ("CANCELLED".equals(callback.getString("status"))) {
+            if (!MonthEntries.scheduled(callback)) {
                 return;
             }
             long[] kind = tally.callbacks.computeIfAbsent(callback.getString("kind"), k -> new long[3]);
             kind[0]++;
-            kind[1] += "PERFORMED".equals(callback.getString("status")) ? 1 : 0;
-            kind[2] += Boolean.TRUE.equals(callback.getBoolean("onTime")) ? 1 : 0;
+            kind[1] += MonthEntries.performed(callback) ? 1 : 0;
+            kind[2] += MonthEntries.onTime(callback) ? 1 : 0;
         });
         section(monthDocument, "followUps").forEach(followUp -> {
             tally.followUpsDue++;
-            tally.followUpsDone += "DONE".equals(followUp.getString("status")) ? 1 : 0;
+            tally.followUpsDone += MonthEntries.done(followUp) ? 1 : 0;
         });
         tally.routineVisited = section(monthDocument, "visits").stream()
-                .filter(visit -> "ROUTINE".equals(visit.getString("kind")))
+                .filter(MonthEntries::routine)
                 .map(visit -> visit.getString("household")).distinct().count();
         return tally;
     }

@@ -195,6 +195,47 @@ class DashboardApiTest {
            .jsonPath("$.pending[?(@.officeId=='office-d')].tally.overdue").isEqualTo(List.of(1));
     }
 
+    /** Every rate opens onto its items: as many as its denominator (or numerator), as many counted as its numerator. */
+    @Test
+    @Order(2)
+    void each_rate_lists_exactly_the_items_it_counts() {
+        Map<?, ?> rates = web.get().uri("/api/offices/office-d/dashboard/rates?month=2026-11").exchange()
+                             .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        for (String name : List.of("callbackRate", "callbacksOnTime", "handlingRate", "firstReplyOnTime",
+                                   "remedyOnTime", "complaintRate", "repeatComplaints", "monthlyVisitQuota",
+                                   "annualVisitCoverage")) {
+            Map<?, ?> rate = (Map<?, ?>) rates.get(name);
+            Map<?, ?> drill = web.get().uri("/api/offices/office-d/dashboard/rates/" + name + "/items?month=2026-11")
+                                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
+                                 .getResponseBody();
+            long numerator = count(rate, "numerator");
+            long denominator = count(rate, "denominator");
+            List<?> items = (List<?>) drill.get("items");
+            long counted = items.stream().filter(item -> Boolean.TRUE.equals(((Map<?, ?>) item).get("counted"))).count();
+            assertThat(count(drill, "numerator")).as(name).isEqualTo(numerator);
+            assertThat(counted).as(name + " counted").isEqualTo(numerator);
+            boolean numeratorOnly = name.equals("complaintRate") || name.equals("monthlyVisitQuota");
+            assertThat((long) items.size()).as(name + " items").isEqualTo(numeratorOnly ? numerator : denominator);
+        }
+        web.get().uri("/api/offices/office-d/dashboard/rates/firstReplyOnTime/items?month=2026-11").exchange()
+           .expectBody()
+           .jsonPath("$.items[?(@.counted == false)].number").isEqualTo(List.of("2026-c-3", "2026-c-2"))
+           .jsonPath("$.items[?(@.counted == true)].id").isEqualTo(List.of("c-1"))
+           .jsonPath("$.items[0].room").isEqualTo("b-1-1");
+        web.get().uri("/api/offices/office-d/dashboard/rates/callbackRate/items?month=2026-11&kind=COMPLAINT")
+           .exchange().expectBody()
+           .jsonPath("$.kind").isEqualTo("COMPLAINT")
+           .jsonPath("$.items[*].id").isEqualTo(List.of("cb-2", "cb-1"));
+        web.get().uri("/api/offices/office-d/dashboard/rates/happiness/items").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("rate");
+        web.get().uri("/api/offices/office-d/dashboard/rates/complaintRate/items?kind=COMPLAINT").exchange()
+           .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
+    }
+
+    private static long count(Map<?, ?> rate, String part) {
+        return ((Number) ((Map<?, ?>) rate.get(part)).get("count")).longValue();
+    }
+
     @Test
     @Order(2)
     void business_gauges_and_projection_lag_are_exposed_for_prometheus() {
