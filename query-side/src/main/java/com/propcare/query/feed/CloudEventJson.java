@@ -22,7 +22,7 @@ import java.time.ZoneOffset;
  * with personal data masked. JSON never holds a raw line break, so one event is always one line.
  */
 @Component
-class CloudEventJson {
+public class CloudEventJson {
 
     private final JsonFormat format = new JsonFormat();
     private final PersonalDataMask mask;
@@ -33,7 +33,7 @@ class CloudEventJson {
         this.origins = origins;
     }
 
-    byte[] write(FeedEvent event) {
+    public byte[] write(FeedEvent event) {
         StoredEvent stored = event.stored();
         LedgerEntry entry = event.entry();
         CloudEventBuilder builder = CloudEventBuilder.v1()

@@ -78,6 +78,21 @@ public class EventFeed {
         });
     }
 
+    /**
+     * One read after {@code after}: the next events the filter accepts (at most a ledger block's worth, possibly
+     * none) and how far the log was read to find them, so that a reader that delivers them all may go on from there
+     * without reading the skipped events again.
+     */
+    public Read next(long after, FeedFilter filter) {
+        Cursor cursor = new Cursor(after, filter);
+        Batch batch = cursor.next();
+        return new Read(batch.events(), cursor.after);
+    }
+
+    /** @param readTo how far the log was read: nothing else up to there is wanted */
+    public record Read(List<FeedEvent> events, long readTo) {
+    }
+
     /** Readers following the feed now. */
     public int subscribers() {
         return subscribers.get();

@@ -19,7 +19,7 @@ public record FeedFilter(Set<String> types, Set<String> offices, String aggregat
         offices = offices == null ? Set.of() : Set.copyOf(offices);
     }
 
-    boolean accepts(LedgerEntry entry) {
+    public boolean accepts(LedgerEntry entry) {
         return (types.isEmpty() || types.contains(entry.eventType())
                 || types.contains(entry.eventType().substring(entry.eventType().lastIndexOf('.') + 1)))
                 && (offices.isEmpty() || entry.officeId() == null || offices.contains(entry.officeId()))

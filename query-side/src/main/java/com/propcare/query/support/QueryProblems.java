@@ -18,6 +18,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the query side's refusals into RFC 9457 problems, each with a stable {@code code}. It goes first, so that
@@ -64,6 +65,16 @@ public class QueryProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
         problem.setTitle("Conflict");
         problem.setProperty("code", refusal.code());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unprocessable(Unprocessable refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+        problem.setTitle("Refused");
+        problem.setProperty("code", refusal.code());
+        problem.setProperty("field", refusal.field());
+        problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", refusal.getMessage())));
         return respond(problem);
     }
 

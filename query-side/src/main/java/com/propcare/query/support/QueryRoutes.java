@@ -3,6 +3,7 @@ package com.propcare.query.support;
 import com.propcare.access.Role;
 import com.propcare.access.RouteRules;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.EnumSet;
@@ -86,6 +87,11 @@ class QueryRoutes {
                          .get("/api/audit/reads", company(), AUDITORS)
 
                          .get("/api/events", inHandler(), FEED)
+                         .post("/api/webhooks", inHandler(), schemaReaders)
+                         .get("/api/webhooks", inHandler(), schemaReaders)
+                         .get("/api/webhooks/{id}", inHandler(), schemaReaders)
+                         .post("/api/webhooks/{id}/*", inHandler(), schemaReaders)
+                         .add(HttpMethod.DELETE, "/api/webhooks/{id}", inHandler(), schemaReaders)
                          .get("/api/events/schemas", notOfficeData(), schemaReaders)
                          .get("/api/events/schemas/{type}", notOfficeData(), schemaReaders)
 
