@@ -218,9 +218,11 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
+    /** Read afresh: a round may have set it off from an older reading, before its last attempt set the next wait. */
     private boolean deliverable(WebhookSubscription subscription) {
-        return subscription.status() == Status.ACTIVE && subscription.ownedBy(node, clock.instant())
-                && deliveries != null;
+        Instant now = clock.instant();
+        return subscription.status() == Status.ACTIVE && subscription.ownedBy(node, now) && deliveries != null
+                && (subscription.nextAttemptAt() == null || !subscription.nextAttemptAt().isAfter(now));
     }
 
     private WebhookSubscription attempt(WebhookSubscription subscription, FeedEvent event) {

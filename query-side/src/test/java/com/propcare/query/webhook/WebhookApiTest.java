@@ -93,7 +93,7 @@ class WebhookApiTest {
     }
 
     @Test
-    void events_written_while_the_receiver_fails_are_all_delivered_in_order_and_signed() {
+    void events_written_while_the_receiver_fails_are_all_delivered_in_order_and_signed() throws Exception {
         Receiver receiver = receiver();
         receiver.then(Answer.status(500), new Answer(200, null, 1500), new Answer(429, "1", 0));
         JsonNode created = subscribe(receiver.url());
@@ -118,6 +118,11 @@ class WebhookApiTest {
             assertThat(event.get("specversion").asString()).isEqualTo("1.0");
             assertThat(event.get("type").asString()).endsWith("OfficeRegistered");
         });
+        ReadmeReceiverCheck readme = new ReadmeReceiverCheck();
+        for (Request request : requests) {
+            assertThat(readme.verifies(secret, request)).as("the README's check of " + request.id()).isTrue();
+            assertThat(readme.verifies(WebhookSignature.newSecret(), request)).as("with another secret").isFalse();
+        }
         assertThat(requests.get(1).receivedAt() - requests.get(0).receivedAt())
                 .as("waited after the 500").isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
         assertThat(requests.get(3).receivedAt() - requests.get(2).receivedAt())
