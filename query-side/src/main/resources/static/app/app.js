@@ -184,6 +184,8 @@ $('#signout').addEventListener('click', () => {
 });
 // On a narrow screen the pages are behind a menu button; choosing one closes the menu
 $('#menu').addEventListener('click', () => $('header.bar').classList.toggle('open'));
+// every "Download CSV" of the views: the server's spreadsheet of what the view shows
+$('#view').addEventListener('click', views.downloadClicked);
 window.addEventListener('hashchange', () => {
   $('header.bar').classList.remove('open');
   render();

@@ -2,7 +2,7 @@
 import { get, getBlob, HttpError } from './api.js';
 import { monthBars, pareto, rateBars, esc, trend } from './charts.js';
 import { complaintActions, workOrders } from './work.js';
-import { CATEGORIES, STATUSES, code, dateTime, percent, performer, span, t } from './i18n.js';
+import { CATEGORIES, STATUSES, code, dateTime, language, percent, performer, span, t } from './i18n.js';
 
 const COMPLAINT_ITEMS = new Set(['FIRST_REPLY', 'REMEDY_ANSWER', 'DEPARTMENT_RESULT']);
 const CALLBACK_ITEMS = new Set(['CALLBACK', 'PROMISED_REPLY', 'PROBLEM_NOTICE']);
@@ -13,6 +13,28 @@ const NUMBER = /^[A-Za-z]+-\d{4}-\d+$/;
 
 function section(title, body, testId) {
   return `<section class="card" data-testid="${esc(testId)}"><h2>${esc(title)}</h2>${body}</section>`;
+}
+
+/**
+ * A button that downloads what a route answers as a spreadsheet (the server's CSV, headed in the page's language);
+ * fetched with the sign-in, since a plain link would not carry it.
+ */
+function download(path, name, testId = 'export') {
+  return `<button type="button" class="link" data-download="${esc(path)}" data-name="${esc(name)}" data-testid="${testId}">${esc(t('drill.download'))}</button>`;
+}
+
+export async function downloadClicked(event) {
+  const button = event.target.closest('[data-download]');
+  if (!button) {
+    return;
+  }
+  const path = button.dataset.download;
+  const blob = await getBlob(`${path}${path.includes('?') ? '&' : '?'}format=csv&lang=${language()}`, 'text/csv');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${button.dataset.name}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
 
 function table(headers, rows, testId) {
@@ -101,7 +123,7 @@ export function today(ctx) {
         <div class="tally" data-testid="tally-open"><span>${pending.total.open}</span>${esc(t('today.open'))}</div>
         <a class="tally" href="#/today/dueToday" data-testid="tally-due-today"><span>${pending.total.dueToday}</span>${esc(t('today.dueToday'))}</a>
         <a class="tally ${pending.total.overdue ? 'bad' : ''}" href="#/today/overdue" data-testid="tally-overdue"><span>${pending.total.overdue}</span>${esc(t('today.overdue'))}</a>
-      </div>${asOf(ctx, pending.asOf)}
+      </div><div class="toolbar">${asOf(ctx, pending.asOf)} ${download(`/api/offices/${encodeURIComponent(ctx.office)}/dashboard/pending?withinDays=3&limit=500`, `today-${ctx.office}`)}</div>
       ${failedFollowUps(ctx, pending.failedReactions)}
       ${section(t('today.overdueList'), table(items, itemRows(ctx, pending.overdue), 'overdue'), 'overdue-card')}
       ${section(t('today.dueTodayList'), table(items, itemRows(ctx, pending.dueToday), 'due-today'), 'due-today-card')}
@@ -285,7 +307,7 @@ export function rates(ctx) {
         + `<td>${esc(countName(rate.denominator.name))}: ${rate.denominator.count}</td>`
         + `<td>${targetText(rate)}</td></tr>`;
     });
-    ctx.view.innerHTML = `<div class="toolbar">${picker}</div>${asOf(ctx, current.asOf)}
+    ctx.view.innerHTML = `<div class="toolbar">${picker} ${download(`/api/offices/${office}/dashboard/rates?month=${month}`, `rates-${ctx.office}-${month}`)}</div>${asOf(ctx, current.asOf)}
       <div class="columns">
         ${section(t('rates.callbacks'), kinds.length ? rateBars(kinds, t('target'), t('noData')) + RATE_LEGEND() : `<p class="muted">${esc(t('none'))}</p>`, 'callback-rates')}
         ${section(t('rates.onTime'), onTime.length ? rateBars(onTime, t('target'), t('noData')) + RATE_LEGEND() : `<p class="muted">${esc(t('none'))}</p>`, 'on-time-rates')}
@@ -314,7 +336,8 @@ export function satisfaction(ctx) {
     const main = s.pareto.filter(p => p.mainItem).map(p => code('cat', p.category)).join('、');
     ctx.view.innerHTML = `<div class="toolbar">${esc(t('sat.campaign', ''))} ${picker}
         <span class="badge">${esc(chosen.closed ? t('sat.closed') : t('sat.open'))}</span>
-        <button type="button" class="link" data-testid="print-report">${esc(t('sat.print'))}</button></div>${asOf(ctx, view.asOf)}
+        <button type="button" class="link" data-testid="print-report">${esc(t('sat.print'))}</button>
+        ${download(`/api/offices/${encodeURIComponent(ctx.office)}/dashboard/satisfaction`, `satisfaction-${ctx.office}`)}</div>${asOf(ctx, view.asOf)}
       <div class="tallies">
         <div class="tally" data-testid="final-rate"><span>${esc(percent(s.finalRatePercent))}</span>${esc(t('sat.final'))}</div>
         <div class="tally"><span>${esc(percent(s.rawRatePercent))}</span>${esc(t('sat.raw'))}</div>
@@ -456,7 +479,7 @@ async function complaintList(ctx, body, filter) {
     + `<option value="">${esc(t('drill.all'))}</option>${values.map(v =>
       `<option value="${v}" ${filter[name] === v ? 'selected' : ''}>${esc(code(prefix, v))}</option>`).join('')}</select></label>`;
   body.innerHTML = `<div class="toolbar">${select('status', STATUSES, 'status')}${select('category', CATEGORIES, 'cat')}
-      <span class="muted">${esc(t('list.total', page.total))}</span></div>`
+      <span class="muted">${esc(t('list.total', page.total))}</span> ${download(`/api/complaints?${query}`, `complaints-${ctx.office}`)}</div>`
     + table([t('field.number'), t('field.status'), t('field.category'), t('field.summary'), t('field.receivedAt')],
       page.items.map(c => `<tr><td><a href="#/complaints/${encodeURIComponent(c.id)}">${esc(c.number)}</a></td>`
         + `<td>${esc(code('status', c.status))}</td><td>${esc(code('cat', c.category))}</td><td>${esc(c.summary)}</td>`
@@ -525,7 +548,7 @@ export function company(ctx) {
       }
       return `<td class="num ${name === 'overdue' && v ? 'bad' : ''}">${v}</td>`;
     }).join('')}</tr>`).join('');
-    ctx.view.innerHTML = `<div class="toolbar">${esc(t('rates.month'))} ${esc(month)}</div>${asOf(ctx, latest.asOf)}
+    ctx.view.innerHTML = `<div class="toolbar">${esc(t('rates.month'))} ${esc(month)} ${download(`/api/dashboard?month=${month}`, `company-${month}`)}</div>${asOf(ctx, latest.asOf)}
       ${section(t('company.title'), `<div class="scroll"><table data-testid="company"><thead><tr>${heads}</tr></thead><tbody>${body}</tbody></table></div>`, 'company-card')}`;
     ctx.view.querySelectorAll('[data-sort]').forEach(button => button.addEventListener('click', () => {
       const column = button.dataset.sort;

@@ -271,6 +271,8 @@ class DashboardPageBrowserTest {
         int onTime = ((Number) ((Map<?, ?>) firstReply.get("numerator")).get("count")).intValue();
         assertThat(received).as("the demo office's last month").isPositive();
         browser.get(base + "#/rates/" + month);
+        assertThat(exported("export")).as("the server's spreadsheet of the month's rates, headed in Chinese")
+                .startsWith("\uFEFF指标,类别,期间,分子,分子数,分母,分母数").contains("firstReplyOnTime");
         click("open-firstReplyOnTime");
         visible("drill-card");
         waitUntil(() -> drillRows().size() == received);
@@ -305,6 +307,23 @@ class DashboardPageBrowserTest {
 
     private List<WebElement> drillRows() {
         return browser.findElements(By.cssSelector("[data-testid=drill] tbody tr"));
+    }
+
+    /** What a download button of the page saved: the text of the file it made. */
+    private String exported(String testId) {
+        ((JavascriptExecutor) browser).executeScript("""
+                window.exportedFiles = [];
+                const make = URL.createObjectURL;
+                URL.createObjectURL = blob => { window.exportedFiles.push(blob); return make(blob); };
+                """);
+        click(testId);
+        waitUntil(() -> ((Number) ((JavascriptExecutor) browser).executeScript("return window.exportedFiles.length"))
+                .intValue() > 0);
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.exportedFiles[0].arrayBuffer().then(bytes => done(new TextDecoder('utf-8', { ignoreBOM: true })
+                  .decode(bytes)));
+                """);
     }
 
     /** The rows of the CSV the download link holds, without its header. */

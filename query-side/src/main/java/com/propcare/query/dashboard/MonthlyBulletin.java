@@ -1,5 +1,8 @@
 package com.propcare.query.dashboard;
 
+import com.propcare.query.support.Table;
+import com.propcare.query.support.Tabular;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +19,17 @@ public record MonthlyBulletin(String officeId, String officeName, String month, 
                               boolean complete, LocalDate publishBy, String policyVersion, long received,
                               long invalid, long closed, long open, long satisfied, long repeats,
                               Rate complaintRate, Rate firstReplyOnTime, Rate remedyOnTime,
-                              List<CategoryLine> byCategory, List<Unresolved> unresolved) {
+                              List<CategoryLine> byCategory, List<Unresolved> unresolved) implements Tabular {
+
+    /** The month by category, with the totals last. */
+    @Override
+    public Table table() {
+        Table.Builder table = Table.with("month", "category", "received", "closed", "open", "repeats");
+        byCategory.forEach(line -> table.row(month, line.category(), line.received(), line.closed(), line.open(),
+                                             line.repeats()));
+        table.row(month, null, received, closed, open, repeats);
+        return table.build();
+    }
 
     public record CategoryLine(String category, long received, long closed, long open, long repeats) {
     }

@@ -1,7 +1,12 @@
 package com.propcare.query.dashboard;
 
+import com.propcare.query.support.Table;
+import com.propcare.query.support.Tabular;
+
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An office's rates for one month (a company's, when {@code officeId} is {@code *}). Callbacks and follow-ups count
@@ -19,7 +24,42 @@ import java.util.List;
 public record OfficeRates(String officeId, String month, String timeZone, Instant asOf, String policyVersion,
                           List<KindRate> callbackRates, Rate callbackRate, Rate callbacksOnTime, Rate handlingRate,
                           Rate firstReplyOnTime, Rate remedyOnTime, Rate complaintRate, Rate repeatComplaints,
-                          Rate monthlyVisitQuota, Rate annualVisitCoverage) {
+                          Rate monthlyVisitQuota, Rate annualVisitCoverage) implements Tabular {
+
+    /** One row per rate, then the callback rates of each kind, each with its parts and target. */
+    @Override
+    public Table table() {
+        Table.Builder table = Table.with("rate", "kind", "period", "numerator.name", "numerator.count",
+                                         "denominator.name", "denominator.count", "percent", "target.comparison",
+                                         "target.percent", "target.met", "target.source");
+        Map<String, Rate> named = new LinkedHashMap<>();
+        named.put("callbackRate", callbackRate);
+        named.put("callbacksOnTime", callbacksOnTime);
+        named.put("handlingRate", handlingRate);
+        named.put("firstReplyOnTime", firstReplyOnTime);
+        named.put("remedyOnTime", remedyOnTime);
+        named.put("complaintRate", complaintRate);
+        named.put("repeatComplaints", repeatComplaints);
+        named.put("monthlyVisitQuota", monthlyVisitQuota);
+        named.put("annualVisitCoverage", annualVisitCoverage);
+        named.forEach((name, rate) -> row(table, name, null, rate));
+        callbackRates.forEach(kind -> {
+            row(table, "callbackRate", kind.kind(), kind.rate());
+            row(table, "callbacksOnTime", kind.kind(), kind.onTime());
+        });
+        return table.build();
+    }
+
+    private static void row(Table.Builder table, String name, String kind, Rate rate) {
+        if (rate == null) {
+            return;
+        }
+        Rate.Target target = rate.target();
+        table.row(name, kind, rate.period(), rate.numerator().name(), rate.numerator().count(),
+                  rate.denominator().name(), rate.denominator().count(), rate.percent(),
+                  target == null ? null : target.comparison(), target == null ? null : target.percent(),
+                  target == null ? null : target.met(), target == null ? null : target.source());
+    }
 
     public record KindRate(String kind, Rate rate, Rate onTime) {
     }

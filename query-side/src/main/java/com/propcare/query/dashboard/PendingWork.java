@@ -1,8 +1,12 @@
 package com.propcare.query.dashboard;
 
+import com.propcare.query.support.Table;
+import com.propcare.query.support.Tabular;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an office still owes, as of {@code asOf}: complaint replies, remedial answers and department results,
@@ -16,7 +20,21 @@ import java.util.List;
 public record PendingWork(String officeId, String timeZone, Instant asOf, LocalDate today, Tally total,
                           List<Group> byKind, List<Group> byType, List<Group> byPerformer, List<Item> overdue,
                           List<Item> dueToday, int comingDueWithinDays, List<Item> promisedRepliesComingDue,
-                          List<FailedFollowUp> failedReactions) {
+                          List<FailedFollowUp> failedReactions) implements Tabular {
+
+    /** The items listed: overdue, due today, promised replies coming due; one row each. */
+    @Override
+    public Table table() {
+        Table.Builder table = Table.with("list", "type", "kind", "number", "room", "performer", "performerName", "due",
+                                         "minutesUntilDue", "ref");
+        for (Map.Entry<String, List<Item>> list : List.of(Map.entry("overdue", overdue), Map.entry("dueToday", dueToday),
+                                                          Map.entry("comingDue", promisedRepliesComingDue))) {
+            list.getValue().forEach(item -> table.row(list.getKey(), item.type(), item.kind(), item.number(),
+                                                      item.room(), item.performer(), item.performerName(), item.due(),
+                                                      item.minutesUntilDue(), item.ref()));
+        }
+        return table.build();
+    }
 
     public record Tally(long open, long dueToday, long overdue) {
     }

@@ -1,6 +1,10 @@
 package com.propcare.query.dashboard;
 
+import com.propcare.query.support.Table;
+import com.propcare.query.support.Tabular;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +16,23 @@ import java.util.List;
  * @param period e.g. {@code 2026-H2}; {@code months} names the months of {@code perMonth}
  */
 public record RecurringProblems(String officeId, String period, List<String> months, Instant asOf,
-                                List<CategoryTrend> categories) {
+                                List<CategoryTrend> categories) implements Tabular {
+
+    /** One row per category: complaints per month of the half year, repeats, and whether it recurs. */
+    @Override
+    public Table table() {
+        List<String> columns = new ArrayList<>(List.of("period", "category", "complaints"));
+        columns.addAll(months);
+        columns.addAll(List.of("repeats", "householdsMoreThanOnce", "recurring"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CategoryTrend trend : categories) {
+            List<Object> row = new ArrayList<>(List.of(period, trend.category(), trend.complaints()));
+            row.addAll(trend.perMonth());
+            row.addAll(List.of(trend.repeats(), trend.householdsMoreThanOnce(), trend.recurring()));
+            rows.add(row);
+        }
+        return new Table(columns, rows);
+    }
 
     public record CategoryTrend(String category, long complaints, List<Long> perMonth, long repeats,
                                 long householdsMoreThanOnce, boolean recurring) {

@@ -1,10 +1,13 @@
 package com.propcare.query.support;
 
 import com.propcare.access.AccessProblems;
+import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -97,6 +100,10 @@ class KnownParameters implements WebFilter {
     private static Set<String> namesOf(HandlerMethod handler) {
         Set<String> names = new TreeSet<>();
         names.add(ReadYourWrites.PARAMETER);
+        if (CsvExports.exportable(answered(handler))) {
+            names.add(ExportConfiguration.FORMAT);
+            names.add(ExportConfiguration.LANGUAGE);
+        }
         for (MethodParameter parameter : handler.getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null) {
@@ -111,5 +118,15 @@ class KnownParameters implements WebFilter {
             }
         }
         return Set.copyOf(names);
+    }
+
+    /** What the handler answers, inside its Mono or ResponseEntity. */
+    static Class<?> answered(HandlerMethod handler) {
+        ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
+        while (type.hasGenerics() && (Publisher.class.isAssignableFrom(type.toClass())
+                || ResponseEntity.class.isAssignableFrom(type.toClass()))) {
+            type = type.getGeneric(0);
+        }
+        return type.toClass();
     }
 }
