@@ -2,6 +2,7 @@
 import { follow, get, session, signIn, signOut, whenSignedOut } from './api.js';
 import { esc } from './charts.js';
 import { t, switchLanguage, translatePage } from './i18n.js';
+import * as hooks from './hooks.js';
 import * as views from './views.js';
 import * as workbench from './work.js';
 
@@ -16,7 +17,8 @@ const PAGES = [
   { route: 'complaints', label: 'nav.history', render: views.complaint, roles: [...STAFF_ROLES, 'AUDITOR'] },
   { route: 'work', label: 'nav.work', render: workbench.work, roles: STAFF_ROLES },
   { route: 'callbacks', render: views.callback, roles: STAFF_ROLES },
-  { route: 'company', label: 'nav.company', render: views.company, roles: DASHBOARD_ROLES, company: true }
+  { route: 'company', label: 'nav.company', render: views.company, roles: DASHBOARD_ROLES, company: true },
+  { route: 'webhooks', label: 'nav.webhooks', render: hooks.webhooks, roles: ['ADMIN', 'INTEGRATOR'] }
 ];
 
 const $ = selector => document.querySelector(selector);

@@ -1,6 +1,7 @@
 package com.propcare.standalone;
 
 import com.propcare.access.TestOffice;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -28,6 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,7 +58,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory", "propcare.security.demo-users=true",
-                      "propcare.demo.data=true"})
+                      "propcare.demo.data=true", "propcare.webhooks.allowed-hosts=127.0.0.1",
+                      "propcare.webhooks.allow-private-networks=true"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 class DashboardPageBrowserTest {
 
@@ -533,6 +537,36 @@ class DashboardPageBrowserTest {
                 "const field = arguments[0]; const at = new Date(arguments[1]);"
                 + "field.value = new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().substring(0, 16);"
                 + "field.dispatchEvent(new Event('input', { bubbles: true }));", visible(testId), moment.toString());
+    }
+
+    /** An administrator adds a webhook on the page, sees its secret once, and pauses and resumes it there. */
+    @Test
+    void an_administrator_adds_a_webhook_and_pauses_and_resumes_it() throws IOException {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String base = "http://localhost:" + port + "/";
+            signInAfresh(base, "admin");
+            browser.get(base + "#/webhooks");
+            visible("form-url").sendKeys("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+            click("form-submit");
+            assertThat(visible("hook-secret").getText()).contains("whsec_");
+            waitUntil(() -> visible("hook-status").getText().equals("推送中"));
+            click("hook-pause");
+            waitUntil(() -> visible("hook-reason").getText().equals("Paused by a person"));
+            screenshot("webhooks");
+            web.get().uri("/api/webhooks").exchange().expectBody().jsonPath("$.items[0].status").isEqualTo("PAUSED");
+            click("hook-resume");
+            waitUntil(() -> visible("hook-status").getText().equals("推送中"));
+            web.get().uri("/api/webhooks").exchange().expectBody().jsonPath("$.items[0].status").isEqualTo("ACTIVE");
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     private long complaintsOfOffice() {
