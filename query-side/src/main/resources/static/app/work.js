@@ -203,11 +203,9 @@ async function callbackForm(ctx, id) {
     return;
   }
   ctx.view.innerHTML = `<form class="card form" data-testid="callback-form" novalidate>
-      <h2>${esc(code('kind', callback.kind))} · ${esc(callback.household || '')}</h2>
-      <p class="muted">${esc(t('col.due'))} ${esc(dateTime(callback.due, ctx.timeZone))}</p>
-      <p class="bad" data-testid="form-error" hidden></p>
+      ${recordHeading(ctx, callback.kind, callback.household, callback.due)}
       ${field('method', t('work.method'), select('method', METHODS, 'method', 'PHONE'))}
-      ${field('performedAt', t('work.performedAt'), `<input name="performedAt" type="datetime-local" data-testid="form-performedAt" value="${localNow()}">`)}
+      ${field('performedAt', t('work.performedAt'), momentInput('performedAt'))}
       ${field('content', t('work.content'), '<textarea name="content" rows="3" data-testid="form-content"></textarea>')}
       ${field('result', t('work.result'), select('result', RESULTS, 'result'))}
       ${field('signature', t('work.signature'), select('signature', SIGNATURES, 'signature'))}
@@ -224,14 +222,11 @@ async function callbackForm(ctx, id) {
       <p data-testid="recorded" hidden>${esc(t('work.recorded'))}</p>
     </form>`;
   const form = ctx.view.querySelector('form');
-  // left as it is, the field means "now": the moment of saving, not the minute the form was opened
-  let timeChosen = false;
-  form.querySelector('[name=performedAt]').addEventListener('input', () => { timeChosen = true; });
+  const performedAt = moment(form, 'performedAt');
   submitter(form, async key => {
     const values = Object.fromEntries(new FormData(form));
-    const performedAt = timeChosen && values.performedAt ? new Date(values.performedAt) : new Date();
     const body = {
-      method: values.method || null, content: values.content, performedAt: performedAt.toISOString(),
+      method: values.method || null, content: values.content, performedAt: performedAt().toISOString(),
       result: values.result || null, signature: values.signature || null, problemsFound: values.problemsFound || null,
       // what the household raised: each part sent only when something was written in it
       promisedReplies: values.question || values.replyBy
@@ -262,15 +257,13 @@ async function visitForm(ctx, id, logPosition) {
     ? `<p class="muted" data-testid="appointed">${esc(t('work.appointedFor'))} ${esc(dateTime(visit.appointedFor, ctx.timeZone))}</p>`
     : `<form class="card form" data-testid="appointment-form" novalidate><h2>${esc(t('work.appoint'))}</h2>
       <p class="bad" data-testid="form-error" hidden></p>
-      ${field('appointedFor', t('work.appointedFor'), `<input name="appointedFor" type="datetime-local" data-testid="form-appointedFor" value="${localNow()}">`)}
+      ${field('appointedFor', t('work.appointedFor'), momentInput('appointedFor'))}
       ${field('method', t('work.method'), select('method', VISIT_METHODS, 'visitMethod', 'IN_PERSON'))}
       <button type="submit" data-testid="appoint-submit">${esc(t('work.appoint'))}</button></form>`;
   ctx.view.innerHTML = `${appointment}<form class="card form" data-testid="visit-form" novalidate>
-      <h2>${esc(code('kind', visit.kind))} · ${esc(visit.householdId || '')}</h2>
-      <p class="muted">${esc(t('col.due'))} ${esc(dateTime(visit.due, ctx.timeZone))}</p>
-      <p class="bad" data-testid="form-error" hidden></p>
+      ${recordHeading(ctx, visit.kind, visit.householdId, visit.due)}
       ${field('method', t('work.method'), select('method', VISIT_METHODS, 'visitMethod', 'IN_PERSON'))}
-      ${field('visitedAt', t('work.visitedAt'), `<input name="visitedAt" type="datetime-local" data-testid="form-visitedAt" value="${localNow()}">`)}
+      ${field('visitedAt', t('work.visitedAt'), momentInput('visitedAt'))}
       ${field('summary', t('work.visitSummary'), '<textarea name="summary" rows="3" data-testid="form-summary"></textarea>')}
       ${field('signature', t('work.signature'), select('signature', SIGNATURES, 'signature'))}
       <label class="check"><input type="checkbox" name="feedbackRequired"> ${esc(t('work.feedbackRequired'))}</label>
@@ -296,14 +289,12 @@ async function visitForm(ctx, id, logPosition) {
     });
   }
   const form = ctx.view.querySelector('[data-testid=visit-form]');
-  let timeChosen = false;
-  form.querySelector('[name=visitedAt]').addEventListener('input', () => { timeChosen = true; });
+  const visitedAt = moment(form, 'visitedAt');
   submitter(form, async key => {
     const values = Object.fromEntries(new FormData(form));
-    const visitedAt = timeChosen && values.visitedAt ? new Date(values.visitedAt) : new Date();
     const opinions = values.opinionText ? [{ type: values.opinionType || null, text: values.opinionText }] : [];
     const body = {
-      method: values.method || null, visitedAt: visitedAt.toISOString(), summary: values.summary,
+      method: values.method || null, visitedAt: visitedAt().toISOString(), summary: values.summary,
       signature: values.signature || null, feedbackRequired: values.feedbackRequired === 'on', opinions
     };
     const answer = await send('POST', `/api/visits/${encodeURIComponent(id)}/record`, body,
@@ -314,6 +305,28 @@ async function visitForm(ctx, id, logPosition) {
     }
     return answer;
   });
+}
+
+/** A record form's heading: the kind, the household, when it is due, and where a refusal without a field shows. */
+function recordHeading(ctx, kind, household, due) {
+  return `<h2>${esc(code('kind', kind))} · ${esc(household || '')}</h2>
+      <p class="muted">${esc(t('col.due'))} ${esc(dateTime(due, ctx.timeZone))}</p>
+      <p class="bad" data-testid="form-error" hidden></p>`;
+}
+
+function momentInput(name) {
+  return `<input name="${name}" type="datetime-local" data-testid="form-${name}" value="${localNow()}">`;
+}
+
+/**
+ * The moment a field names: left as it is, it means "now", the moment of saving, not the minute the form was
+ * opened; once someone chose a time, that time.
+ */
+function moment(form, name) {
+  const input = form.querySelector(`[name=${name}]`);
+  let chosen = false;
+  input.addEventListener('input', () => { chosen = true; });
+  return () => (chosen && input.value ? new Date(input.value) : new Date());
 }
 
 /** Now, as the browser's clock shows it, for a datetime-local field. */
