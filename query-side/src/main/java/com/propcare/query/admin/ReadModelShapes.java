@@ -37,7 +37,8 @@ class ReadModelShapes {
 
     /** Read model → the shape this build writes; raise it with every change of a read model's stored documents. */
     static final Map<String, Integer> CURRENT = Map.of("complaint-views", 4, "callback-views", 2,
-                                                       "registry-views", 2, "dashboards", 3);
+                                                       "registry-views", 2, "dashboards", 3,
+                                                       "work-order-views", 2);
     /** Read models kept by processors of other names: the dashboards' blue and green copies. */
     private static final Map<String, List<String>> PROCESSORS = Map.of(
             "dashboards", List.of("dashboards-blue", "dashboards-green"));

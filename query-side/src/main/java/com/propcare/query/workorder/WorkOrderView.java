@@ -28,6 +28,13 @@ public record WorkOrderView(String id, String office, String household, String k
                                  performedBy, notes, at, cancellationReason, cancelledAt, sequence);
     }
 
+    /** The household was not satisfied: the work is assigned again and no longer done, until it is completed anew. */
+    WorkOrderView reworkRequested(long sequence) {
+        return new WorkOrderView(id, office, household, kind, description, source, sourceId, contractStart,
+                                 contractEnd, "ASSIGNED", openedAt, openedBy, department, assignee, assignedAt, null,
+                                 null, null, cancellationReason, cancelledAt, sequence);
+    }
+
     WorkOrderView cancelled(String reason, Instant at, long sequence) {
         return new WorkOrderView(id, office, household, kind, description, source, sourceId, contractStart,
                                  contractEnd, "CANCELLED", openedAt, openedBy, department, assignee, assignedAt,

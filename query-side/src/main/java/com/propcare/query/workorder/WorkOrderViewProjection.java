@@ -3,8 +3,11 @@ package com.propcare.query.workorder;
 import com.propcare.events.workorder.WorkOrderAssigned;
 import com.propcare.events.workorder.WorkOrderCancelled;
 import com.propcare.events.workorder.WorkOrderCompleted;
+import com.propcare.events.workorder.WorkOrderEvent;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderOpened;
+import com.propcare.events.workorder.WorkOrderReworkRequested;
+import com.propcare.eventstore.ReadsEvents;
 import com.propcare.query.support.ViewUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /** Builds the work order views from the work order events; replays and redeliveries change nothing. */
+@ReadsEvents(WorkOrderEvent.class)
 @Component
 @ProcessingGroup("work-order-views")
 class WorkOrderViewProjection {
@@ -50,6 +54,12 @@ class WorkOrderViewProjection {
     void on(WorkOrderCompleted event, @SequenceNumber long sequence) {
         emit(views.apply(event.workOrderId().value(), sequence, view -> opened(view, event.workOrderId()).completed(
                 event.performedBy().value(), event.notes(), event.completedAt(), sequence)));
+    }
+
+    @EventHandler
+    void on(WorkOrderReworkRequested event, @SequenceNumber long sequence) {
+        emit(views.apply(event.workOrderId().value(), sequence,
+                         view -> opened(view, event.workOrderId()).reworkRequested(sequence)));
     }
 
     @EventHandler
