@@ -13,7 +13,12 @@ import com.propcare.events.calendar.CalendarDayKind;
 import com.propcare.events.calendar.CalendarRegion;
 import com.propcare.events.calendar.CalendarYearPublished;
 import com.propcare.events.calendar.OfficeCalendarAdjusted;
+import com.propcare.events.registry.BuildingAdded;
+import com.propcare.events.registry.DepartmentAdded;
+import com.propcare.events.registry.OfficeEvent;
 import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.UnitsAdded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -38,6 +43,8 @@ import java.util.Optional;
  * redelivered event changes nothing; the events of one year or one office are ordered by their aggregate. Reads go
  * through a {@link ReferenceCache}, which each write invalidates.
  */
+@ReadsEvents(value = OfficeEvent.class,
+             ignores = {BuildingAdded.class, DepartmentAdded.class, UnitsAdded.class})
 @Component
 @ProcessingGroup(MongoCalendarLookup.PROCESSING_GROUP)
 public class MongoCalendarLookup implements CalendarLookup {

@@ -3,13 +3,16 @@ package com.propcare.command.callback;
 import com.propcare.command.deadline.Deadlines;
 import com.propcare.command.deadline.DueItem;
 import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
 import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.CallbackSpotChecked;
 import com.propcare.events.callback.FollowUpDone;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
  * scheduled and closed when it is fulfilled, cancelled or marked overdue. Subscribing, so the item is written in the
  * unit of work of the command that created the obligation and no obligation can exist without its due item.
  */
+@ReadsEvents(value = CallbackEvent.class,
+             ignores = {CallbackSpotChecked.class})
 @Component
 @ProcessingGroup(CallbackDeadlines.PROCESSING_GROUP)
 class CallbackDeadlines {

@@ -6,7 +6,16 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.HouseholdEvent;
+import com.propcare.events.registry.HouseholdMovedIn;
 import com.propcare.events.registry.HouseholdPersonalDataErased;
+import com.propcare.events.registry.HouseholdRegistered;
+import com.propcare.events.registry.HouseholdVacated;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -16,6 +25,10 @@ import org.springframework.stereotype.Component;
  * The complainant's name and phone: personal data, kept out of the event log (which is immutable) in a collection
  * of its own, keyed by complaint, so that it can be erased on request without touching the log.
  */
+@ReadsEvents(value = HouseholdEvent.class,
+             ignores = {ContactPreferencesChanged.class, HouseholdMovedIn.class, HouseholdRegistered.class,
+                        HouseholdVacated.class, ImportedHouseholdTakenOver.class, KeyResidentFlagsChanged.class,
+                        ResidentsChanged.class})
 @Component
 @ProcessingGroup(MongoRepeatComplaints.PROCESSING_GROUP)
 class ComplainantContacts {

@@ -9,9 +9,28 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
+import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintCategory;
+import com.propcare.events.complaint.ComplaintClassified;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDeclaredInvalid;
+import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintEvent;
+import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.ComplaintReviewRequested;
+import com.propcare.events.complaint.ComplaintVerified;
+import com.propcare.events.complaint.CorrectiveActionCompleted;
+import com.propcare.events.complaint.CorrectiveActionPlanned;
+import com.propcare.events.complaint.DispatchReceived;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingDecided;
+import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.complaint.RemedialActionRecorded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -30,6 +49,13 @@ import java.util.Optional;
  * the embedded server serves from an index). It is updated in the subscribing processing group
  * {@value #PROCESSING_GROUP}, in the registering command's unit of work, so the next registration sees it.
  */
+@ReadsEvents(value = ComplaintEvent.class,
+             ignores = {ComplainantConfirmed.class, ComplaintClassified.class, ComplaintClosed.class,
+                        ComplaintDeclaredInvalid.class, ComplaintDispatched.class, ComplaintEscalated.class,
+                        ComplaintFlaggedAsRepeat.class, ComplaintReopened.class, ComplaintReviewRequested.class,
+                        ComplaintVerified.class, CorrectiveActionCompleted.class, CorrectiveActionPlanned.class,
+                        DispatchReceived.class, FirstReplyGiven.class, HandlingDecided.class,
+                        HandlingResultReported.class, RemedialActionRecorded.class})
 @Component
 @ProcessingGroup(MongoRepeatComplaints.PROCESSING_GROUP)
 public class MongoRepeatComplaints implements RepeatComplaints {

@@ -11,9 +11,17 @@ import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.registry.ContactChannel;
 import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.HouseholdEvent;
+import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
+import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -31,6 +39,9 @@ import java.util.stream.Collectors;
  * contact preferences, read by exact {@code _id}. An import writes its rows in batches of {@value #BATCH} upserts.
  * Every update is a {@code $set} of the event's values, so a redelivered event changes nothing.
  */
+@ReadsEvents(value = HouseholdEvent.class,
+             ignores = {HouseholdMovedIn.class, HouseholdPersonalDataErased.class, HouseholdVacated.class,
+                        ImportedHouseholdTakenOver.class, KeyResidentFlagsChanged.class, ResidentsChanged.class})
 @Component
 @ProcessingGroup(Registry.LOOKUP_PROCESSING_GROUP)
 public class MongoHouseholdContacts implements HouseholdContacts {

@@ -11,9 +11,18 @@ import com.mongodb.client.model.Updates;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.registry.BuildingId;
+import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdImportId;
+import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
+import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -53,6 +62,10 @@ import java.util.stream.Collectors;
  * back before the holder's events are stored; one whose command died with its process is taken over after
  * {@link #RESERVATION_TIMEOUT} if its holder never stored an event.
  */
+@ReadsEvents(value = HouseholdEvent.class,
+             ignores = {ContactPreferencesChanged.class, HouseholdMovedIn.class, HouseholdPersonalDataErased.class,
+                        HouseholdVacated.class, ImportedHouseholdTakenOver.class, KeyResidentFlagsChanged.class,
+                        ResidentsChanged.class})
 @Component
 @ProcessingGroup(Registry.LOOKUP_PROCESSING_GROUP)
 public class MongoHouseholdRegister implements HouseholdRegister {

@@ -10,7 +10,10 @@ import com.propcare.events.OfficeId;
 import com.propcare.events.registry.BuildingAdded;
 import com.propcare.events.registry.BuildingId;
 import com.propcare.events.registry.DepartmentAdded;
+import com.propcare.events.registry.OfficeEvent;
 import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.UnitsAdded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -27,6 +30,8 @@ import java.util.stream.Collectors;
  * ids of its departments and buildings, read by exact {@code _id}. Updates are idempotent ({@code $set},
  * {@code $addToSet}), so a redelivered event changes nothing.
  */
+@ReadsEvents(value = OfficeEvent.class,
+             ignores = {UnitsAdded.class})
 @Component
 @ProcessingGroup(Registry.LOOKUP_PROCESSING_GROUP)
 public class MongoOfficeDirectory implements OfficeDirectory {

@@ -9,10 +9,12 @@ import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
 import com.propcare.events.registry.StaffDepartmentChanged;
+import com.propcare.events.registry.StaffEvent;
 import com.propcare.events.registry.StaffHired;
 import com.propcare.events.registry.StaffLeft;
 import com.propcare.events.registry.StaffRole;
 import com.propcare.events.registry.StaffRolesChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
  * roles, department and whether they are still active, read by exact {@code _id}. Every update is a {@code $set}
  * of the event's values, so a redelivered event changes nothing.
  */
+@ReadsEvents(StaffEvent.class)
 @Component
 @ProcessingGroup(Registry.LOOKUP_PROCESSING_GROUP)
 public class MongoStaffDirectory implements StaffDirectory {

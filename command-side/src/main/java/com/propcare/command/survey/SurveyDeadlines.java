@@ -5,12 +5,17 @@ import com.propcare.command.deadline.DueItem;
 import com.propcare.command.deadline.OverdueCommands;
 import com.propcare.events.survey.RectificationCompleted;
 import com.propcare.events.survey.RectificationPlanned;
+import com.propcare.events.survey.RectificationVerified;
 import com.propcare.events.survey.SurveyCampaignClosed;
 import com.propcare.events.survey.SurveyCampaignId;
 import com.propcare.events.survey.SurveyCampaignOpened;
 import com.propcare.events.survey.SurveyDeliverable;
 import com.propcare.events.survey.SurveyDeliverableDone;
+import com.propcare.events.survey.SurveyEvent;
 import com.propcare.events.survey.SurveyObligationOverdue;
+import com.propcare.events.survey.SurveyReturnCorrected;
+import com.propcare.events.survey.SurveyReturnRecorded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +28,8 @@ import java.time.Instant;
  * Keeps a campaign's due items in the deadline book: the end of the collection window (which closes it), the
  * report and the improvement measures, and each rectification (which are marked overdue once).
  */
+@ReadsEvents(value = SurveyEvent.class,
+             ignores = {RectificationVerified.class, SurveyReturnCorrected.class, SurveyReturnRecorded.class})
 @Component
 @ProcessingGroup(SurveyDeadlines.PROCESSING_GROUP)
 class SurveyDeadlines {

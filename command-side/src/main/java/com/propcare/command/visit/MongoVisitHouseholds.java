@@ -7,12 +7,18 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
+import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
 import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
@@ -31,6 +37,9 @@ import java.util.List;
  * ids become field names, escaped so that {@code .} and {@code $} cannot break the path. Every update is a
  * {@code $set}, so a redelivered event changes nothing.
  */
+@ReadsEvents(value = HouseholdEvent.class,
+             ignores = {ContactPreferencesChanged.class, HouseholdPersonalDataErased.class,
+                        ImportedHouseholdTakenOver.class, ResidentsChanged.class})
 @Component
 @ProcessingGroup(VisitLookups.PROCESSING_GROUP)
 class MongoVisitHouseholds implements VisitHouseholds {

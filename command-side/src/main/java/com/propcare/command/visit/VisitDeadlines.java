@@ -4,13 +4,19 @@ import com.propcare.command.deadline.Deadlines;
 import com.propcare.command.deadline.DueItem;
 import com.propcare.command.deadline.OverdueCommands;
 import com.propcare.events.visit.OpinionAnswered;
+import com.propcare.events.visit.OpinionEvent;
+import com.propcare.events.visit.OpinionFiledAsComplaint;
 import com.propcare.events.visit.OpinionId;
 import com.propcare.events.visit.OpinionOverdue;
 import com.propcare.events.visit.OpinionRaised;
+import com.propcare.events.visit.VisitAppointed;
+import com.propcare.events.visit.VisitEvent;
 import com.propcare.events.visit.VisitId;
 import com.propcare.events.visit.VisitOverdue;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
+import com.propcare.events.visit.VisitSkipped;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -21,6 +27,8 @@ import java.time.Instant;
  * Keeps the deadline book's items for visits and opinions: opened when the obligation is created, closed when it is
  * fulfilled or marked overdue. Both are idempotent in the book, so a replay changes nothing.
  */
+@ReadsEvents(value = {OpinionEvent.class, VisitEvent.class},
+             ignores = {OpinionFiledAsComplaint.class, VisitAppointed.class, VisitSkipped.class})
 @Component
 @ProcessingGroup(VisitDeadlines.PROCESSING_GROUP)
 class VisitDeadlines {

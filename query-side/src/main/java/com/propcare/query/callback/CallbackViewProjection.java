@@ -1,6 +1,7 @@
 package com.propcare.query.callback;
 
 import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.events.callback.CallbackId;
 import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
@@ -9,6 +10,7 @@ import com.propcare.events.callback.CallbackSpotChecked;
 import com.propcare.events.callback.FollowUpDone;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +25,7 @@ import java.util.function.UnaryOperator;
  * Keeps {@code callback_views} and the callback indexes up to date. Every handler is idempotent: an event whose
  * sequence number the view already reflects is skipped, so replays and redeliveries change nothing.
  */
+@ReadsEvents(CallbackEvent.class)
 @Component
 @ProcessingGroup(CallbackViewProjection.PROCESSING_GROUP)
 class CallbackViewProjection {

@@ -1,16 +1,23 @@
 package com.propcare.query.complaint;
 
 import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
 import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.CallbackSpotChecked;
+import com.propcare.events.callback.FollowUpDone;
+import com.propcare.events.callback.FollowUpOverdue;
+import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.SubjectType;
 import com.propcare.events.workorder.WorkOrderAssigned;
 import com.propcare.events.workorder.WorkOrderCancelled;
 import com.propcare.events.workorder.WorkOrderCompleted;
+import com.propcare.events.workorder.WorkOrderEvent;
 import com.propcare.events.workorder.WorkOrderOpened;
 import com.propcare.events.workorder.WorkOrderReworkRequested;
 import com.propcare.events.workorder.WorkOrderSource;
+import com.propcare.eventstore.ReadsEvents;
 import com.propcare.query.complaint.ComplaintRelations.CallbackLink;
 import com.propcare.query.complaint.ComplaintRelations.WorkOrderLink;
 import org.axonframework.config.ProcessingGroup;
@@ -30,6 +37,9 @@ import java.util.function.UnaryOperator;
  * Keeps each complaint's callbacks and work orders ({@link ComplaintRelations}) as they change. An entry remembers
  * the version of its callback or work order it reflects, so a redelivered or replayed event changes nothing.
  */
+@ReadsEvents(value = {CallbackEvent.class, WorkOrderEvent.class},
+             ignores = {CallbackSpotChecked.class, FollowUpDone.class, FollowUpOverdue.class,
+                        FollowUpScheduled.class})
 @Component
 @ProcessingGroup(ComplaintRelationsProjection.PROCESSING_GROUP)
 class ComplaintRelationsProjection {

@@ -2,6 +2,7 @@ package com.propcare.query.complaint;
 
 import com.propcare.events.complaint.ComplaintEvent;
 import com.propcare.events.complaint.ComplaintId;
+import com.propcare.eventstore.ReadsEvents;
 import com.propcare.query.support.ViewUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
  * subscribers of {@link FindComplaint}. Every handler is idempotent: an event whose sequence number the view
  * already reflects is skipped, so replays and redeliveries (e.g. after a claim was taken over) change nothing.
  */
+@ReadsEvents(ComplaintEvent.class)
 @Component
 @ProcessingGroup(ComplaintViewProjection.PROCESSING_GROUP)
 class ComplaintViewProjection {

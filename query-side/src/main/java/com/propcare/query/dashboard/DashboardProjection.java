@@ -2,40 +2,71 @@ package com.propcare.query.dashboard;
 
 import com.propcare.events.HouseholdId;
 import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
 import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.CallbackSpotChecked;
 import com.propcare.events.callback.FollowUpDone;
 import com.propcare.events.callback.FollowUpOverdue;
 import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.SubjectType;
 import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintClassified;
 import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDeclaredInvalid;
 import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintEvent;
 import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.ComplaintRegistered;
 import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.ComplaintReviewRequested;
+import com.propcare.events.complaint.ComplaintVerified;
+import com.propcare.events.complaint.CorrectiveActionCompleted;
+import com.propcare.events.complaint.CorrectiveActionPlanned;
+import com.propcare.events.complaint.DispatchReceived;
 import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingDecided;
 import com.propcare.events.complaint.HandlingResultReported;
 import com.propcare.events.complaint.RemedialActionRecorded;
 import com.propcare.events.policy.PolicyAdopted;
+import com.propcare.events.registry.BuildingAdded;
 import com.propcare.events.registry.BuildingId;
+import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.DepartmentAdded;
+import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
 import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.OfficeEvent;
 import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.events.registry.StaffDepartmentChanged;
+import com.propcare.events.registry.StaffEvent;
 import com.propcare.events.registry.StaffHired;
+import com.propcare.events.registry.StaffLeft;
 import com.propcare.events.registry.StaffRole;
+import com.propcare.events.registry.StaffRolesChanged;
+import com.propcare.events.registry.UnitsAdded;
 import com.propcare.events.visit.OpinionAnswered;
+import com.propcare.events.visit.OpinionEvent;
 import com.propcare.events.visit.OpinionFiledAsComplaint;
+import com.propcare.events.visit.OpinionOverdue;
 import com.propcare.events.visit.OpinionRaised;
+import com.propcare.events.visit.VisitAppointed;
+import com.propcare.events.visit.VisitEvent;
+import com.propcare.events.visit.VisitOverdue;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
+import com.propcare.eventstore.ReadsEvents;
 import com.propcare.query.support.AfterBatch;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -57,6 +88,15 @@ import java.util.stream.Collectors;
  * request and takes over once it has caught up ({@link DashboardGenerations}). After each batch the live generation
  * tells {@link DashboardUpdates} which offices changed, so that only their subscribers are sent new figures.
  */
+@ReadsEvents(value = {CallbackEvent.class, ComplaintEvent.class, HouseholdEvent.class, OfficeEvent.class,
+                      OpinionEvent.class, StaffEvent.class, VisitEvent.class},
+             ignores = {BuildingAdded.class, CallbackSpotChecked.class, ComplaintClassified.class,
+                        ComplaintDeclaredInvalid.class, ComplaintEscalated.class, ComplaintReviewRequested.class,
+                        ComplaintVerified.class, ContactPreferencesChanged.class, CorrectiveActionCompleted.class,
+                        CorrectiveActionPlanned.class, DepartmentAdded.class, DispatchReceived.class,
+                        HandlingDecided.class, HouseholdPersonalDataErased.class, KeyResidentFlagsChanged.class,
+                        OpinionOverdue.class, ResidentsChanged.class, StaffDepartmentChanged.class, StaffLeft.class,
+                        StaffRolesChanged.class, UnitsAdded.class, VisitAppointed.class, VisitOverdue.class})
 abstract class DashboardProjection {
 
     private static final String TOUCHED = "dashboard-offices-touched";

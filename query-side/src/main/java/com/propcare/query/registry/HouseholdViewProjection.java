@@ -1,13 +1,16 @@
 package com.propcare.query.registry;
 
 import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHouseholdTakenOver;
 import com.propcare.events.registry.KeyResidentFlagsChanged;
 import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +26,8 @@ import static com.propcare.query.registry.RegistryDocuments.names;
  * gets the same view as one registered on its own, at version 0; its own stream continues from there with
  * {@link ImportedHouseholdTakenOver}, which the view already reflects. Every handler is idempotent.
  */
+@ReadsEvents(value = HouseholdEvent.class,
+             ignores = {HouseholdPersonalDataErased.class})
 @Component
 @ProcessingGroup(OfficeViewProjection.PROCESSING_GROUP)
 class HouseholdViewProjection {

@@ -2,8 +2,10 @@ package com.propcare.query.registry;
 
 import com.propcare.events.registry.BuildingAdded;
 import com.propcare.events.registry.DepartmentAdded;
+import com.propcare.events.registry.OfficeEvent;
 import com.propcare.events.registry.OfficeRegistered;
 import com.propcare.events.registry.UnitsAdded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.function.UnaryOperator;
 
 /** Keeps {@code registry_office_views} up to date; an event the view already reflects changes nothing. */
+@ReadsEvents(OfficeEvent.class)
 @Component
 @ProcessingGroup(OfficeViewProjection.PROCESSING_GROUP)
 class OfficeViewProjection {

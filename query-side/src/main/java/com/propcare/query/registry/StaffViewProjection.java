@@ -1,9 +1,11 @@
 package com.propcare.query.registry;
 
 import com.propcare.events.registry.StaffDepartmentChanged;
+import com.propcare.events.registry.StaffEvent;
 import com.propcare.events.registry.StaffHired;
 import com.propcare.events.registry.StaffLeft;
 import com.propcare.events.registry.StaffRolesChanged;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +17,7 @@ import java.util.function.UnaryOperator;
 import static com.propcare.query.registry.RegistryDocuments.names;
 
 /** Keeps {@code registry_staff_views} and the offices' staff lists up to date; every handler is idempotent. */
+@ReadsEvents(StaffEvent.class)
 @Component
 @ProcessingGroup(OfficeViewProjection.PROCESSING_GROUP)
 class StaffViewProjection {

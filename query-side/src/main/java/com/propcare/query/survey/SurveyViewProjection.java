@@ -10,9 +10,11 @@ import com.propcare.events.survey.SurveyCampaignClosed;
 import com.propcare.events.survey.SurveyCampaignOpened;
 import com.propcare.events.survey.SurveyDeliverable;
 import com.propcare.events.survey.SurveyDeliverableDone;
+import com.propcare.events.survey.SurveyEvent;
 import com.propcare.events.survey.SurveyObligationOverdue;
 import com.propcare.events.survey.SurveyReturnCorrected;
 import com.propcare.events.survey.SurveyReturnRecorded;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Keeps each campaign's view: its facts, the latest answers of every return, rectifications and deliverables. */
+@ReadsEvents(SurveyEvent.class)
 @Component
 @ProcessingGroup(SurveyViewProjection.PROCESSING_GROUP)
 public class SurveyViewProjection {

@@ -3,28 +3,67 @@ package com.propcare.query.visit;
 import com.mongodb.client.model.Updates;
 import com.propcare.events.HouseholdId;
 import com.propcare.events.OfficeId;
+import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
+import com.propcare.events.callback.CallbackOverdue;
+import com.propcare.events.callback.CallbackPerformed;
 import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.CallbackSpotChecked;
+import com.propcare.events.callback.FollowUpDone;
+import com.propcare.events.callback.FollowUpOverdue;
+import com.propcare.events.callback.FollowUpScheduled;
+import com.propcare.events.complaint.ComplainantConfirmed;
+import com.propcare.events.complaint.ComplaintClassified;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDeclaredInvalid;
+import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintEvent;
+import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
 import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.ComplaintReviewRequested;
+import com.propcare.events.complaint.ComplaintVerified;
+import com.propcare.events.complaint.CorrectiveActionCompleted;
+import com.propcare.events.complaint.CorrectiveActionPlanned;
+import com.propcare.events.complaint.DispatchReceived;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingDecided;
+import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.complaint.RemedialActionRecorded;
 import com.propcare.events.policy.CallbackKind;
 import com.propcare.events.policy.PolicyAdopted;
 import com.propcare.events.policy.VisitRules;
 import com.propcare.events.reception.VisitorReceived;
+import com.propcare.events.registry.BuildingAdded;
+import com.propcare.events.registry.ContactPreferencesChanged;
+import com.propcare.events.registry.DepartmentAdded;
+import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdMovedIn;
+import com.propcare.events.registry.HouseholdPersonalDataErased;
 import com.propcare.events.registry.HouseholdRegistered;
 import com.propcare.events.registry.HouseholdVacated;
 import com.propcare.events.registry.HouseholdsImported;
 import com.propcare.events.registry.ImportedHousehold;
+import com.propcare.events.registry.ImportedHouseholdTakenOver;
+import com.propcare.events.registry.KeyResidentFlagsChanged;
+import com.propcare.events.registry.OfficeEvent;
 import com.propcare.events.registry.OfficeRegistered;
+import com.propcare.events.registry.ResidentsChanged;
+import com.propcare.events.registry.UnitsAdded;
 import com.propcare.events.visit.OpinionAnswered;
+import com.propcare.events.visit.OpinionEvent;
 import com.propcare.events.visit.OpinionFiledAsComplaint;
 import com.propcare.events.visit.OpinionOverdue;
 import com.propcare.events.visit.OpinionRaised;
 import com.propcare.events.visit.VisitAppointed;
+import com.propcare.events.visit.VisitEvent;
 import com.propcare.events.visit.VisitKind;
 import com.propcare.events.visit.VisitOverdue;
 import com.propcare.events.visit.VisitRecorded;
 import com.propcare.events.visit.VisitScheduled;
 import com.propcare.events.visit.VisitSkipped;
+import com.propcare.eventstore.ReadsEvents;
 import com.propcare.query.registry.OfficeZones;
 import com.propcare.query.support.BatchedUpdates;
 import com.propcare.query.support.KnownZones;
@@ -52,6 +91,19 @@ import static com.propcare.query.visit.VisitReadModel.text;
  * monthly quota counts. Months are those of the service's time zone (the zone of its clock), like every date in the
  * query side's parameters.
  */
+@ReadsEvents(value = {CallbackEvent.class, ComplaintEvent.class, HouseholdEvent.class, OfficeEvent.class,
+                      OpinionEvent.class, VisitEvent.class},
+             ignores = {BuildingAdded.class, CallbackCancelled.class, CallbackOverdue.class, CallbackPerformed.class,
+                        CallbackSpotChecked.class, ComplainantConfirmed.class, ComplaintClassified.class,
+                        ComplaintClosed.class, ComplaintDeclaredInvalid.class, ComplaintDispatched.class,
+                        ComplaintEscalated.class, ComplaintFlaggedAsRepeat.class, ComplaintReopened.class,
+                        ComplaintReviewRequested.class, ComplaintVerified.class, ContactPreferencesChanged.class,
+                        CorrectiveActionCompleted.class, CorrectiveActionPlanned.class, DepartmentAdded.class,
+                        DispatchReceived.class, FirstReplyGiven.class, FollowUpDone.class, FollowUpOverdue.class,
+                        FollowUpScheduled.class, HandlingDecided.class, HandlingResultReported.class,
+                        HouseholdPersonalDataErased.class, ImportedHouseholdTakenOver.class,
+                        KeyResidentFlagsChanged.class, RemedialActionRecorded.class, ResidentsChanged.class,
+                        UnitsAdded.class})
 @Component
 @ProcessingGroup(VisitViewProjection.PROCESSING_GROUP)
 class VisitViewProjection {

@@ -31,7 +31,7 @@ import java.util.UUID;
  * component's declared type, so that whatever the record accepts is tried. A component of an object type is null
  * now and then (the published schemas say any field may be null); values the record refuses are dropped.
  */
-final class EventInstances {
+public final class EventInstances {
 
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2099-12-31T23:59:59Z");
@@ -39,7 +39,7 @@ final class EventInstances {
     private EventInstances() {
     }
 
-    static Arbitrary<Object> of(Class<?> record) {
+    public static Arbitrary<Object> of(Class<?> record) {
         RecordComponent[] components = record.getRecordComponents();
         List<Arbitrary<Object>> values = new ArrayList<>();
         for (RecordComponent component : components) {

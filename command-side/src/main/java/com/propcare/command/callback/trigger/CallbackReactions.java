@@ -7,22 +7,56 @@ import com.propcare.command.policy.OfficeCalendars;
 import com.propcare.command.policy.OfficePolicies;
 import com.propcare.command.support.Reactions;
 import com.propcare.events.OfficeId;
+import com.propcare.events.callback.CallbackCancelled;
+import com.propcare.events.callback.CallbackEvent;
 import com.propcare.events.callback.CallbackId;
+import com.propcare.events.callback.CallbackOverdue;
 import com.propcare.events.callback.CallbackPerformed;
 import com.propcare.events.callback.CallbackScheduled;
+import com.propcare.events.callback.CallbackSpotChecked;
+import com.propcare.events.callback.FollowUpDone;
+import com.propcare.events.callback.FollowUpOverdue;
+import com.propcare.events.callback.FollowUpScheduled;
 import com.propcare.events.callback.MatterRecorded;
 import com.propcare.events.callback.RepairCallbacksSampled;
+import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintClassified;
+import com.propcare.events.complaint.ComplaintClosed;
+import com.propcare.events.complaint.ComplaintDeclaredInvalid;
 import com.propcare.events.complaint.ComplaintDispatched;
+import com.propcare.events.complaint.ComplaintEscalated;
+import com.propcare.events.complaint.ComplaintEvent;
+import com.propcare.events.complaint.ComplaintFlaggedAsRepeat;
 import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.complaint.ComplaintRegistered;
+import com.propcare.events.complaint.ComplaintReopened;
+import com.propcare.events.complaint.ComplaintReviewRequested;
+import com.propcare.events.complaint.ComplaintVerified;
+import com.propcare.events.complaint.CorrectiveActionCompleted;
+import com.propcare.events.complaint.CorrectiveActionPlanned;
+import com.propcare.events.complaint.DispatchReceived;
+import com.propcare.events.complaint.FirstReplyGiven;
+import com.propcare.events.complaint.HandlingDecided;
 import com.propcare.events.complaint.HandlingResultReported;
+import com.propcare.events.complaint.RemedialActionRecorded;
+import com.propcare.events.survey.RectificationCompleted;
+import com.propcare.events.survey.RectificationPlanned;
 import com.propcare.events.survey.RectificationVerified;
+import com.propcare.events.survey.SurveyCampaignClosed;
+import com.propcare.events.survey.SurveyCampaignOpened;
+import com.propcare.events.survey.SurveyDeliverableDone;
+import com.propcare.events.survey.SurveyEvent;
+import com.propcare.events.survey.SurveyObligationOverdue;
+import com.propcare.events.survey.SurveyReturnCorrected;
+import com.propcare.events.survey.SurveyReturnRecorded;
 import com.propcare.events.workorder.WorkOrderAssigned;
+import com.propcare.events.workorder.WorkOrderCancelled;
 import com.propcare.events.workorder.WorkOrderCompleted;
+import com.propcare.events.workorder.WorkOrderEvent;
 import com.propcare.events.workorder.WorkOrderId;
 import com.propcare.events.workorder.WorkOrderOpened;
 import com.propcare.events.workorder.WorkOrderReworkRequested;
+import com.propcare.eventstore.ReadsEvents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -39,6 +73,17 @@ import java.util.function.UnaryOperator;
  * order, so a complaint's facts are there when its result is. A replay (after a reset) only rebuilds the facts:
  * what the events set off was done the first time, under the same derived ids.
  */
+@ReadsEvents(value = {CallbackEvent.class, ComplaintEvent.class, SurveyEvent.class, WorkOrderEvent.class},
+             ignores = {CallbackCancelled.class, CallbackOverdue.class, CallbackSpotChecked.class,
+                        ComplainantConfirmed.class, ComplaintClosed.class, ComplaintDeclaredInvalid.class,
+                        ComplaintEscalated.class, ComplaintFlaggedAsRepeat.class, ComplaintReopened.class,
+                        ComplaintReviewRequested.class, ComplaintVerified.class, CorrectiveActionCompleted.class,
+                        CorrectiveActionPlanned.class, DispatchReceived.class, FirstReplyGiven.class,
+                        FollowUpDone.class, FollowUpOverdue.class, FollowUpScheduled.class, HandlingDecided.class,
+                        RectificationCompleted.class, RectificationPlanned.class, RemedialActionRecorded.class,
+                        SurveyCampaignClosed.class, SurveyCampaignOpened.class, SurveyDeliverableDone.class,
+                        SurveyObligationOverdue.class, SurveyReturnCorrected.class, SurveyReturnRecorded.class,
+                        WorkOrderCancelled.class})
 @Component
 @ProcessingGroup(CallbackReactions.PROCESSING_GROUP)
 class CallbackReactions {
