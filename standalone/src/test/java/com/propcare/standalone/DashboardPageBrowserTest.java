@@ -511,9 +511,9 @@ class DashboardPageBrowserTest {
         click("form-submit");
         visible("recorded");
         screenshot("work-visit");
-        web.get().uri("/api/visits/" + visit).exchange().expectBody()
-           .jsonPath("$.visit.visitedBy").isEqualTo("supervisor-zhao")
-           .jsonPath("$.opinions.length()").isEqualTo(1);
+        await().atMost(PATIENCE).untilAsserted(() -> web.get().uri("/api/visits/" + visit).exchange().expectBody()
+                .jsonPath("$.visit.visitedBy").isEqualTo("supervisor-zhao")
+                .jsonPath("$.opinions.length()").isEqualTo(1));
 
         for (String reader : List.of("auditor-qian", "director-chen")) {
             signInAfresh(base, reader);

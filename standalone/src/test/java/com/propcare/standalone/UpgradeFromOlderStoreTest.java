@@ -95,7 +95,8 @@ class UpgradeFromOlderStoreTest {
             post(office.as(office.clerk()), base + "/acknowledge-dispatch", "{}").expectStatus().isAccepted();
             post(office.as(office.clerk()), base + "/report-result", "{\"result\":\"clean now\"}")
                     .expectStatus().isAccepted();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(
+            // the callback triggers rebuild what the older version did not keep before they react: slow on a busy host
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(
                     () -> web.get().uri("/api/complaints/" + complaint + "/related").exchange()
                              .expectStatus().isOk().expectBody().jsonPath("$.callbacks[0].kind").isEqualTo("COMPLAINT"));
             web.get().uri("/api/admin/dead-letters").exchange().expectStatus().isOk()
