@@ -7,12 +7,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -79,4 +83,18 @@ class ModuleBoundaryTest {
     static final ArchRule query_side_has_no_aggregates = noClasses()
             .that().resideInAPackage("com.propcare.query..")
             .should().beAnnotatedWith(Aggregate.class);
+
+    @ArchTest
+    static final ArchRule controllers_do_not_touch_stores = noClasses()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat(resideInAnyPackage("com.mongodb..", "org.bson..").or(
+                    simpleNameEndingWith("Store").and(resideInAPackage("com.propcare.."))))
+            .because("a controller reads top to bottom: it hands the request to the capability, which owns its store");
+
+    @ArchTest
+    static final ArchRule each_capability_declares_its_own_routes = classes()
+            .that().haveSimpleNameEndingWith("Routes").and().resideInAnyPackage("com.propcare.command..",
+                                                                               "com.propcare.query..")
+            .should().resideOutsideOfPackages("..support..")
+            .because("a capability owns its route rules; a new route does not edit a central table");
 }
