@@ -16,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import com.propcare.eventstore.deadletter.DeadLetterConfiguration;
 import com.propcare.eventstore.personal.PersonalDataVault;
 import com.propcare.eventstore.upcasting.ComplainantConfirmedUpcaster;
+import com.propcare.eventstore.upcasting.ComplaintRegisteredUpcaster;
 import com.propcare.eventstore.upcasting.MatterRecordedUpcaster;
 import com.propcare.eventstore.upcasting.PolicyAdoptedUpcaster;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -95,6 +96,11 @@ public class EventStoreConfiguration {
     @Bean
     ComplainantConfirmedUpcaster complainantConfirmedUpcaster() {
         return new ComplainantConfirmedUpcaster();
+    }
+
+    @Bean
+    ComplaintRegisteredUpcaster complaintRegisteredUpcaster() {
+        return new ComplaintRegisteredUpcaster();
     }
 
     @Bean

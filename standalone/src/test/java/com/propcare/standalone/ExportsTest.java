@@ -34,10 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every list and dashboard table of the demo office as a spreadsheet: CSV with a byte order mark and a heading row
  * in the reader's language, the same rows as the JSON answer under the same filters, by {@code Accept: text/csv} or
  * {@code format=csv}; another office's data is never in it, and a reader of one office cannot export another's.
+ * The application is configured as the browser test's, so that one start serves both.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"propcare.mongodb.uri=", "propcare.mongodb.embedded=memory", "propcare.security.demo-users=true",
-                      "propcare.demo.data=true", "propcare.webhooks.poll-interval=PT1S"})
+                      "propcare.demo.data=true", "propcare.webhooks.allowed-hosts=127.0.0.1",
+                      "propcare.webhooks.allow-private-networks=true"})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportsTest {

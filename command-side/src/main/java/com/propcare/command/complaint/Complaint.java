@@ -10,8 +10,9 @@ import com.propcare.command.support.Required;
 import com.propcare.events.DepartmentId;
 import com.propcare.events.OfficeId;
 import com.propcare.events.StaffId;
-import com.propcare.events.complaint.ClosingReason;
 import com.propcare.events.callback.CallbackId;
+import com.propcare.events.complaint.ClosingReason;
+import com.propcare.events.complaint.Complainant;
 import com.propcare.events.complaint.ComplainantConfirmed;
 import com.propcare.events.complaint.ComplaintAction;
 import com.propcare.events.complaint.ComplaintClassified;
@@ -49,12 +50,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import static com.propcare.command.complaint.ComplaintRefusalCodes.ALREADY_FLAGGED_AS_REPEAT;
+import static com.propcare.command.complaint.ComplaintRefusalCodes.CALLBACK_PENDING;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CANNOT_REPEAT_ITSELF;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CONFIRMATION_BASIS_REQUIRED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_COMPLETED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_ALREADY_PLANNED;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.CORRECTIVE_ACTION_UNKNOWN;
-import static com.propcare.command.complaint.ComplaintRefusalCodes.CALLBACK_PENDING;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.DECISION_NOT_BY_DIRECTOR;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.DUE_IN_THE_PAST;
 import static com.propcare.command.complaint.ComplaintRefusalCodes.FIELD_REQUIRED;
@@ -109,7 +110,8 @@ class Complaint {
      */
     @CommandHandler
     Complaint(RegisterComplaint command, ComplaintNumbers numbers, ComplaintPolicies policies,
-              ComplaintDeadlines deadlines, RepeatComplaints repeats, References references) {
+              ComplaintDeadlines deadlines, RepeatComplaints repeats, References references,
+              ComplainantSealer complainants) {
         REQUIRED.present("complaintId", command.complaintId());
         REQUIRED.present("officeId", command.officeId());
         REQUIRED.present("channel", command.channel());
@@ -130,10 +132,12 @@ class Complaint {
                                               Year.from(command.receivedAt().atZone(policy.zone())));
         Deadline firstReply = deadlines.firstReplyDue(policy, command.receivedAt());
         Deadline remedy = deadlines.remedyDue(policy, command.receivedAt());
+        Complainant complainant = complainants.seal(command.householdId(), command.complainantName(),
+                                                    command.complainantPhone());
         apply(new ComplaintRegistered(command.complaintId(), command.officeId(), number, command.channel(),
                                       command.householdId(), command.category(), command.summary(),
                                       command.receivedAt(), command.receivedBy(), command.originalDocumentRef(),
-                                      firstReply.due(), remedy.due(), policy.version()));
+                                      firstReply.due(), remedy.due(), policy.version(), complainant));
         earlier.ifPresent(previous -> {
             Deadline specialMeasures = deadlines.specialMeasuresDue(policy, command.receivedAt());
             apply(new ComplaintFlaggedAsRepeat(command.complaintId(), previous, true, command.receivedAt(), null,

@@ -49,12 +49,10 @@ class ComplaintCommandController {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final CommandExecutor commands;
-    private final ComplainantContacts contacts;
     private final Clock clock;
 
-    ComplaintCommandController(CommandExecutor commands, ComplainantContacts contacts, Clock clock) {
+    ComplaintCommandController(CommandExecutor commands, Clock clock) {
         this.commands = commands;
-        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -71,9 +69,9 @@ class ComplaintCommandController {
                                (id, actor) -> new RegisterComplaint(
                 id, new OfficeId(body.officeId()), ComplaintChannel.valueOf(body.channel()), household,
                 ComplaintCategory.valueOf(body.category()), body.summary(), body.receivedAt(),
-                body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), body.originalDocumentRef()),
+                body.receivedBy() == null ? actor : new StaffId(body.receivedBy()), body.originalDocumentRef(),
+                body.complainantName(), body.complainantPhone()),
                                (id, outcome) -> {
-            contacts.record(id, household, body.complainantName(), body.complainantPhone());
             String number = outcome.event(ComplaintRegistered.class).map(e -> e.number().value()).orElse(null);
             return CommandResponse.created(location(id),
                                            new ComplaintRequests.Registered(id.value(), number, outcome.version()));

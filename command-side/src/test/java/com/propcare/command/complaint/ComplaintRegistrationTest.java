@@ -1,6 +1,9 @@
 package com.propcare.command.complaint;
 
+import com.propcare.events.SealedValue;
+import com.propcare.events.complaint.Complainant;
 import com.propcare.events.complaint.ComplaintNumber;
+import com.propcare.events.complaint.ComplaintRegistered;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,10 @@ import static com.propcare.command.complaint.ComplaintTestData.aRegistration;
 import static com.propcare.command.complaint.ComplaintTestData.registeredEvent;
 import static com.propcare.command.complaint.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 class ComplaintRegistrationTest {
 
@@ -28,6 +35,20 @@ class ComplaintRegistrationTest {
         fixture.givenNoPriorActivity()
                .when(aRegistration().build())
                .expectEvents(registeredEvent());
+    }
+
+    @Test
+    void the_complainants_name_and_phone_enter_the_log_sealed_with_the_households_key() {
+        RegisterComplaint named = aRegistration().build();
+        fixture.givenNoPriorActivity()
+               .when(new RegisterComplaint(named.complaintId(), named.officeId(), named.channel(), named.householdId(),
+                                           named.category(), named.summary(), named.receivedAt(), named.receivedBy(),
+                                           named.originalDocumentRef(), "Wang Fang", "13800000000"))
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                       matches((ComplaintRegistered event) -> event.complainant().equals(new Complainant(
+                               new SealedValue(named.householdId().value(), "sealed(Wang Fang)"),
+                               new SealedValue(named.householdId().value(), "sealed(13800000000)")))),
+                       andNoMore())));
     }
 
     @Test

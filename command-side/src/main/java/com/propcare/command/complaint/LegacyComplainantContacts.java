@@ -3,9 +3,6 @@ package com.propcare.command.complaint;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.propcare.events.HouseholdId;
-import com.propcare.events.complaint.ComplaintId;
 import com.propcare.events.registry.ContactPreferencesChanged;
 import com.propcare.events.registry.HouseholdEvent;
 import com.propcare.events.registry.HouseholdMovedIn;
@@ -22,8 +19,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * The complainant's name and phone: personal data, kept out of the event log (which is immutable) in a collection
- * of its own, keyed by complaint, so that it can be erased on request without touching the log.
+ * Complainants' names and phones that earlier versions kept beside the log, keyed by complaint. Nothing is written
+ * here any more (a complaint's contact now travels sealed in its event); what is left is still erased with its
+ * household, so that an erasure reaches every copy.
  */
 @ReadsEvents(value = HouseholdEvent.class,
              ignores = {ContactPreferencesChanged.class, HouseholdMovedIn.class, HouseholdRegistered.class,
@@ -31,22 +29,12 @@ import org.springframework.stereotype.Component;
                         ResidentsChanged.class})
 @Component
 @ProcessingGroup(MongoRepeatComplaints.PROCESSING_GROUP)
-class ComplainantContacts {
+class LegacyComplainantContacts {
 
     private final MongoCollection<Document> contacts;
 
-    ComplainantContacts(MongoDatabase database) {
+    LegacyComplainantContacts(MongoDatabase database) {
         this.contacts = database.getCollection("complainant_contacts");
-    }
-
-    void record(ComplaintId complaint, HouseholdId household, String name, String phone) {
-        if (name == null && phone == null) {
-            return;
-        }
-        contacts.replaceOne(Filters.eq("_id", complaint.value()),
-                            new Document("_id", complaint.value()).append("household", household.value())
-                                                                  .append("name", name).append("phone", phone),
-                            new ReplaceOptions().upsert(true));
     }
 
     /**
