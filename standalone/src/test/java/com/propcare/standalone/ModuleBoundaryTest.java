@@ -97,4 +97,18 @@ class ModuleBoundaryTest {
                                                                                "com.propcare.query..")
             .should().resideOutsideOfPackages("..support..")
             .because("a capability owns its route rules; a new route does not edit a central table");
+
+    @ArchTest
+    static final ArchRule the_audit_and_the_feed_share_the_ledger_not_each_other = noClasses()
+            .that().resideInAPackage("com.propcare.query.audit..")
+            .should().dependOnClassesThat().resideInAPackage("com.propcare.query.feed..")
+            .orShould().dependOnClassesThat().resideInAPackage("com.propcare.query.webhook..")
+            .because("the ordered, chained reading of the log (query.ledger) is what both build on");
+
+    @ArchTest
+    static final ArchRule the_ledger_serves_its_readers_without_knowing_them = noClasses()
+            .that().resideInAPackage("com.propcare.query.ledger..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.propcare.query.audit..",
+                                                              "com.propcare.query.feed..",
+                                                              "com.propcare.query.webhook..");
 }

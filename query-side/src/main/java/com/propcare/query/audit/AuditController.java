@@ -1,10 +1,11 @@
 package com.propcare.query.audit;
 
 import com.propcare.events.complaint.ComplaintId;
-import com.propcare.query.feed.EventFeed;
-import com.propcare.query.feed.FeedFilter;
-import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.EventFeed;
+import com.propcare.query.ledger.FeedFilter;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

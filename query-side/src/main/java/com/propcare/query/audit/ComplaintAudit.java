@@ -1,12 +1,15 @@
 package com.propcare.query.audit;
 
 import com.propcare.events.complaint.ComplaintId;
-import com.propcare.eventstore.EventLog;
 import com.propcare.eventstore.EventLog.StoredEvent;
+import com.propcare.eventstore.EventLog;
 import com.propcare.query.complaint.ComplaintView;
 import com.propcare.query.complaint.ComplaintViewChanges;
-import com.propcare.query.complaint.ComplaintViewSnapshots;
 import com.propcare.query.complaint.ComplaintViewSnapshots.Snapshot;
+import com.propcare.query.complaint.ComplaintViewSnapshots;
+import com.propcare.query.ledger.AuditAggregates;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.LedgerEntry;
 import com.propcare.query.support.ResourceNotFound;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,8 @@
 package com.propcare.query.audit;
 
 import com.propcare.eventstore.EventLog.StoredEvent;
+import com.propcare.query.ledger.LedgerEntry;
+import com.propcare.query.ledger.MessageOrigins;
 import com.propcare.query.support.PersonalDataMask;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,11 @@
 package com.propcare.query.audit;
 
-import com.propcare.eventstore.EventLog;
 import com.propcare.eventstore.EventLog.StoredEvent;
+import com.propcare.eventstore.EventLog;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.LedgerBlock;
+import com.propcare.query.ledger.LedgerEntry;
+import com.propcare.query.ledger.LedgerHashes;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;

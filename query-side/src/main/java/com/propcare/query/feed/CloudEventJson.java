@@ -1,8 +1,9 @@
 package com.propcare.query.feed;
 
 import com.propcare.eventstore.EventLog.StoredEvent;
-import com.propcare.query.audit.LedgerEntry;
-import com.propcare.query.audit.MessageOrigins;
+import com.propcare.query.ledger.FeedEvent;
+import com.propcare.query.ledger.LedgerEntry;
+import com.propcare.query.ledger.MessageOrigins;
 import com.propcare.query.support.PersonalDataMask;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;

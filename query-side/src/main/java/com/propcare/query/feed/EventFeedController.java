@@ -2,8 +2,11 @@ package com.propcare.query.feed;
 
 import com.propcare.access.OfficeAccess;
 import com.propcare.access.OfficeHidden;
-import com.propcare.query.support.InvalidParameters;
+import com.propcare.query.ledger.EventFeed;
+import com.propcare.query.ledger.FeedEvent;
+import com.propcare.query.ledger.FeedFilter;
 import com.propcare.query.support.InvalidParameters.Violation;
+import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.Parameters;
 import com.propcare.query.support.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;

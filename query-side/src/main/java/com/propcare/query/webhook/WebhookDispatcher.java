@@ -1,11 +1,11 @@
 package com.propcare.query.webhook;
 
 import com.propcare.eventstore.ProcessingNode;
-import com.propcare.query.audit.AuditLedger;
 import com.propcare.query.feed.CloudEventJson;
-import com.propcare.query.feed.EventFeed;
-import com.propcare.query.feed.FeedEvent;
-import com.propcare.query.feed.FeedFilter;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.EventFeed;
+import com.propcare.query.ledger.FeedEvent;
+import com.propcare.query.ledger.FeedFilter;
 import com.propcare.query.support.Unprocessable;
 import com.propcare.query.webhook.RetryPolicy.Decision;
 import com.propcare.query.webhook.RetryPolicy.Delivered;

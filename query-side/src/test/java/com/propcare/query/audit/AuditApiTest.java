@@ -34,6 +34,7 @@ import com.propcare.events.workorder.WorkOrderOpened;
 import com.propcare.events.workorder.WorkOrderSource;
 import com.propcare.eventstore.MutableClock;
 import com.propcare.query.QuerySideApplication;
+import com.propcare.query.ledger.AuditLedger;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;

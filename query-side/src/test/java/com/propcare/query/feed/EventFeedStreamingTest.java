@@ -2,7 +2,8 @@ package com.propcare.query.feed;
 
 import com.propcare.access.TestUsers;
 import com.propcare.query.QuerySideApplication;
-import com.propcare.query.audit.AuditLedger;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.EventFeed;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

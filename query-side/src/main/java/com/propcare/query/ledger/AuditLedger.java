@@ -1,12 +1,12 @@
-package com.propcare.query.audit;
+package com.propcare.query.ledger;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import com.propcare.eventstore.EventLog;
 import com.propcare.eventstore.EventLog.StoredEvent;
+import com.propcare.eventstore.EventLog;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package com.propcare.query.audit;
+package com.propcare.query.ledger;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.propcare.query.audit;
+package com.propcare.query.ledger;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
-package com.propcare.query.feed;
+package com.propcare.query.ledger;
 
-import com.propcare.query.audit.LedgerEntry;
+import com.propcare.query.ledger.LedgerEntry;
 
 import java.util.Set;
 

@@ -1,10 +1,10 @@
-package com.propcare.query.feed;
+package com.propcare.query.ledger;
 
-import com.propcare.eventstore.EventLog;
 import com.propcare.eventstore.EventLog.StoredEvent;
-import com.propcare.query.audit.AuditLedger;
-import com.propcare.query.audit.LedgerBlock;
-import com.propcare.query.audit.LedgerEntry;
+import com.propcare.eventstore.EventLog;
+import com.propcare.query.ledger.AuditLedger;
+import com.propcare.query.ledger.LedgerBlock;
+import com.propcare.query.ledger.LedgerEntry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
