@@ -21,6 +21,9 @@ public final class RouteRules {
 
     /** Roles that handle complaints, callbacks and visits day to day. */
     public static final Set<Role> STAFF = EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.DIRECTOR, Role.QUALITY);
+    /** Roles that read an office's reference data (calendars, policies): its staff, administrators, auditors. */
+    public static final Set<Role> REFERENCE_READERS = EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.DIRECTOR,
+                                                                 Role.QUALITY, Role.ADMIN, Role.AUDITOR);
     /** Roles that read dashboards and statistics. */
     public static final Set<Role> DASHBOARDS = EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.DIRECTOR, Role.QUALITY,
                                                          Role.VIEWER);

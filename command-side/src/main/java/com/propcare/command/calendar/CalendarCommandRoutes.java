@@ -5,10 +5,7 @@ import com.propcare.access.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import static com.propcare.access.RouteRules.STAFF;
+import static com.propcare.access.RouteRules.REFERENCE_READERS;
 import static com.propcare.access.RouteRules.company;
 import static com.propcare.access.RouteRules.notOfficeData;
 import static com.propcare.access.RouteRules.office;
@@ -20,15 +17,11 @@ class CalendarCommandRoutes {
 
     @Bean
     RouteRules calendarCommandRules() {
-        // everyone who works with the registry or audits it reads the calendars and policies
-        Set<Role> readers = EnumSet.copyOf(STAFF);
-        readers.add(Role.ADMIN);
-        readers.add(Role.AUDITOR);
         return RouteRules.builder()
-                         .get("/api/calendars/{region}/add", notOfficeData(), readers)
-                         .get("/api/calendars/{region}/{year}", notOfficeData(), readers)
+                         .get("/api/calendars/{region}/add", notOfficeData(), REFERENCE_READERS)
+                         .get("/api/calendars/{region}/{year}", notOfficeData(), REFERENCE_READERS)
                          .put("/api/calendars/{region}/{year}", company(), only(Role.ADMIN))
-                         .get("/api/offices/{officeId}/calendar-adjustments", office("officeId"), readers)
+                         .get("/api/offices/{officeId}/calendar-adjustments", office("officeId"), REFERENCE_READERS)
                          .post("/api/offices/{officeId}/calendar-adjustments", office("officeId"), only(Role.ADMIN))
                          .build();
     }

@@ -5,10 +5,9 @@ import com.propcare.access.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.EnumSet;
 import java.util.Set;
 
-import static com.propcare.access.RouteRules.STAFF;
+import static com.propcare.access.RouteRules.REFERENCE_READERS;
 import static com.propcare.access.RouteRules.notOfficeData;
 import static com.propcare.access.RouteRules.office;
 import static com.propcare.access.RouteRules.only;
@@ -23,14 +22,10 @@ class PolicyCommandRoutes {
 
     @Bean
     RouteRules policyCommandRules() {
-        // everyone who works with the registry or audits it reads the calendars and policies
-        Set<Role> readers = EnumSet.copyOf(STAFF);
-        readers.add(Role.ADMIN);
-        readers.add(Role.AUDITOR);
         return RouteRules.builder()
-                         .get("/api/policies/defaults", notOfficeData(), readers)
-                         .get("/api/offices/{officeId}/policies", office("officeId"), readers)
-                         .get("/api/offices/{officeId}/policies/in-force", office("officeId"), readers)
+                         .get("/api/policies/defaults", notOfficeData(), REFERENCE_READERS)
+                         .get("/api/offices/{officeId}/policies", office("officeId"), REFERENCE_READERS)
+                         .get("/api/offices/{officeId}/policies/in-force", office("officeId"), REFERENCE_READERS)
                          .post("/api/offices/{officeId}/policies", office("officeId"), POLICY_MAKERS)
                          .post("/api/offices/{officeId}/callback-kinds", office("officeId"), POLICY_MAKERS)
                          .put("/api/offices/{officeId}/callback-kinds/{code}", office("officeId"), POLICY_MAKERS)
