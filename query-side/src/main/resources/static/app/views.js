@@ -435,13 +435,21 @@ export async function complaint(ctx) {
   await showComplaint(ctx, body, id);
 }
 
-/** One complaint: its state, the steps open to staff, its timeline; read at a position after one's own step. */
-async function showComplaint(ctx, body, id, logPosition) {
+/**
+ * One complaint: its state, the steps open to staff, its timeline. Read at a position after one's own step, or, after
+ * someone else's (a 412 named the version it reached), once the read model shows at least that version.
+ */
+async function showComplaint(ctx, body, id, logPosition, atLeastVersion) {
   try {
     const parts = [];
     let state = null;
     if (ctx.mayReadComplaints) {
-      state = await get(`/api/complaints/${encodeURIComponent(id)}`, logPosition ? { 'Log-Position': logPosition } : {});
+      const path = `/api/complaints/${encodeURIComponent(id)}`;
+      state = await get(path, logPosition ? { 'Log-Position': logPosition } : {});
+      for (let tries = 0; atLeastVersion !== undefined && state.version < atLeastVersion && tries < 40; tries++) {
+        await new Promise(resolve => setTimeout(resolve, 250));
+        state = await get(path);
+      }
       parts.push(section(t('hist.state'), complaintCard(ctx, state), 'state-card'));
     }
     if (ctx.mayFollowTimeline) {
@@ -454,7 +462,7 @@ async function showComplaint(ctx, body, id, logPosition) {
       return;
     }
     body.innerHTML = parts.join('');
-    const reload = position => showComplaint(ctx, body, id, position);
+    const reload = (position, atLeastVersion) => showComplaint(ctx, body, id, position, atLeastVersion);
     const actions = state && complaintActions(ctx, state, reload);
     if (actions) {
       body.firstElementChild.after(actions);

@@ -366,6 +366,8 @@ function quickForm(container, fields, label, sendIt, done) {
     const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, value || null]));
     const answer = await sendIt(body, key);
     if (answer.status === 412) {
+      // the version someone else's step reached: the reload waits until the page can show it
+      container.dataset.currentVersion = answer.body?.currentVersion ?? '';
       container.querySelector('[data-testid=stale]').hidden = false;
       return { ok: true };
     }
@@ -383,7 +385,8 @@ function actionCard(title, testId, reload) {
   container.innerHTML = `<h2>${esc(title)}</h2><p class="bad" data-testid="stale" hidden>${esc(t('problem.STALE_VERSION'))}
       <button type="button" class="link" data-testid="reload">${esc(t('work.reload'))}</button></p>
     <div data-card-body></div><div data-step-form></div>`;
-  container.querySelector('[data-testid=reload]').addEventListener('click', () => reload());
+  container.querySelector('[data-testid=reload]').addEventListener('click', () => reload(undefined,
+    container.dataset.currentVersion ? Number(container.dataset.currentVersion) : undefined));
   return container;
 }
 
@@ -421,7 +424,8 @@ const WORK_ORDER_STEPS = {
 export async function workOrders(ctx, complaint, reload, logPosition) {
   const related = await get(`/api/complaints/${encodeURIComponent(complaint.id)}/related`,
                             logPosition ? { 'Log-Position': logPosition } : {});
-  const container = actionCard(t('wo.title'), 'work-orders-card', reload);
+  // a work order's version says nothing of the complaint's: its reload reads the complaint as it is
+  const container = actionCard(t('wo.title'), 'work-orders-card', () => reload());
   const rows = related.workOrders.map(order => {
     const open = order.status === 'OPEN' || order.status === 'ASSIGNED';
     return `<tr data-work-order="${esc(order.id)}"><td>${esc(code('wo', order.kind))}</td><td>${esc(code('woStatus', order.status))}</td>`
