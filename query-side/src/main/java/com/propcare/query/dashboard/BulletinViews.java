@@ -52,9 +52,7 @@ class BulletinViews {
         ZoneId zone = store.zone(office);
         YearMonth month = query.month();
         OfficeRates rates = views.handle(new FindOfficeRates(office, month));
-        List<Document> complaints = store.month(office, month).map(document -> DashboardViews.section(document,
-                                                                                                         "complaints"))
-                                         .orElse(List.of());
+        List<Month.Complaint> complaints = List.copyOf(store.month(office, month).complaints().values());
         Map<String, long[]> byCategory = new TreeMap<>();
         List<Unresolved> unresolved = new ArrayList<>();
         long invalid = 0;
@@ -62,24 +60,23 @@ class BulletinViews {
         long satisfied = 0;
         long repeats = 0;
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        for (Document complaint : complaints) {
-            if ("INVALID".equals(complaint.getString("closingReason"))) {
+        for (Month.Complaint complaint : complaints) {
+            if (!complaint.received()) {
                 invalid++;
                 continue;
             }
-            boolean isClosed = "CLOSED".equals(complaint.getString("status"));
-            boolean isRepeat = Boolean.TRUE.equals(complaint.getBoolean("repeat"));
-            long[] line = byCategory.computeIfAbsent(complaint.getString("category"), category -> new long[4]);
+            boolean isClosed = complaint.closed();
+            long[] line = byCategory.computeIfAbsent(complaint.category(), category -> new long[4]);
             line[0]++;
             line[isClosed ? 1 : 2]++;
-            line[3] += isRepeat ? 1 : 0;
+            line[3] += complaint.repeat() ? 1 : 0;
             closed += isClosed ? 1 : 0;
-            repeats += isRepeat ? 1 : 0;
-            satisfied += Boolean.TRUE.equals(complaint.getBoolean("satisfied")) && isClosed ? 1 : 0;
+            repeats += complaint.repeat() ? 1 : 0;
+            satisfied += complaint.satisfiedWhenClosed() ? 1 : 0;
             if (!isClosed) {
-                LocalDate receivedOn = LocalDate.ofInstant(complaint.getDate("receivedAt").toInstant(), zone);
-                unresolved.add(new Unresolved(complaint.getString("number"), complaint.getString("category"),
-                                              receivedOn, ChronoUnit.DAYS.between(receivedOn, today)));
+                LocalDate receivedOn = LocalDate.ofInstant(complaint.receivedAt(), zone);
+                unresolved.add(new Unresolved(complaint.number(), complaint.category(), receivedOn,
+                                              ChronoUnit.DAYS.between(receivedOn, today)));
             }
         }
         unresolved.sort(Comparator.comparing(Unresolved::receivedOn).thenComparing(Unresolved::number,
@@ -108,27 +105,24 @@ class BulletinViews {
             return null;
         }
         List<YearMonth> months = IntStream.range(0, HALF_YEAR).mapToObj(query.from()::plusMonths).toList();
-        Map<String, Document> byMonth = new HashMap<>();
+        Map<YearMonth, Month> byMonth = new HashMap<>();
         store.months(months.stream().map(month -> DashboardStore.monthKey(office, month)).toList())
-             .forEach(document -> byMonth.put(document.getString("month"), document));
+             .forEach(counted -> byMonth.put(counted.month(), counted));
         Map<String, long[]> perMonth = new TreeMap<>();
         Map<String, Long> repeats = new TreeMap<>();
         Map<String, Map<String, Integer>> householdCounts = new TreeMap<>();
         for (int i = 0; i < months.size(); i++) {
-            Document month = byMonth.get(months.get(i).toString());
-            if (month == null) {
-                continue;
-            }
-            for (Document complaint : DashboardViews.section(month, "complaints")) {
-                if ("INVALID".equals(complaint.getString("closingReason"))) {
+            Month counted = byMonth.getOrDefault(months.get(i), Month.empty(office, months.get(i)));
+            for (Month.Complaint complaint : counted.complaints().values()) {
+                if (!complaint.received()) {
                     continue;
                 }
-                String category = complaint.getString("category");
+                String category = complaint.category();
                 perMonth.computeIfAbsent(category, c -> new long[HALF_YEAR])[i]++;
-                repeats.merge(category, Boolean.TRUE.equals(complaint.getBoolean("repeat")) ? 1L : 0L, Long::sum);
-                String household = complaint.getString("household");
-                if (household != null) {
-                    householdCounts.computeIfAbsent(category, c -> new HashMap<>()).merge(household, 1, Integer::sum);
+                repeats.merge(category, complaint.repeat() ? 1L : 0L, Long::sum);
+                if (complaint.household() != null) {
+                    householdCounts.computeIfAbsent(category, c -> new HashMap<>())
+                                   .merge(complaint.household(), 1, Integer::sum);
                 }
             }
         }

@@ -82,6 +82,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static com.propcare.query.dashboard.DashboardDocuments.CALLBACKS;
+import static com.propcare.query.dashboard.DashboardDocuments.CATEGORY;
+import static com.propcare.query.dashboard.DashboardDocuments.CLOSED_AT;
+import static com.propcare.query.dashboard.DashboardDocuments.CLOSING_REASON;
+import static com.propcare.query.dashboard.DashboardDocuments.COMPLAINTS;
+import static com.propcare.query.dashboard.DashboardDocuments.DEPARTMENT;
+import static com.propcare.query.dashboard.DashboardDocuments.DUE;
+import static com.propcare.query.dashboard.DashboardDocuments.FIRST_REPLY_ON_TIME;
+import static com.propcare.query.dashboard.DashboardDocuments.FOLLOW_UPS;
+import static com.propcare.query.dashboard.DashboardDocuments.HOUSEHOLD;
+import static com.propcare.query.dashboard.DashboardDocuments.KIND;
+import static com.propcare.query.dashboard.DashboardDocuments.NUMBER;
+import static com.propcare.query.dashboard.DashboardDocuments.ON_TIME;
+import static com.propcare.query.dashboard.DashboardDocuments.OVERDUE_RECORDED;
+import static com.propcare.query.dashboard.DashboardDocuments.PERFORMED_AT;
+import static com.propcare.query.dashboard.DashboardDocuments.RECEIVED_AT;
+import static com.propcare.query.dashboard.DashboardDocuments.REMEDY_DUE;
+import static com.propcare.query.dashboard.DashboardDocuments.REMEDY_ON_TIME;
+import static com.propcare.query.dashboard.DashboardDocuments.REPEAT;
+import static com.propcare.query.dashboard.DashboardDocuments.SATISFIED;
+import static com.propcare.query.dashboard.DashboardDocuments.STATUS;
+import static com.propcare.query.dashboard.DashboardDocuments.TYPE;
+import static com.propcare.query.dashboard.DashboardDocuments.VISITED_AT;
+import static com.propcare.query.dashboard.DashboardDocuments.VISITS;
+
 /**
  * Keeps one generation of the dashboard read model ({@link DashboardStore}). The same handlers run in two
  * processing groups, blue and green: one is live and serves the dashboards, the other is rebuilt from the log on
@@ -191,32 +216,31 @@ abstract class DashboardProjection {
         store.ref(complaintRef(complaint), new Document("office", office).append("month", month.toString())
                 .append("receivedBy", event.receivedBy() == null ? null : event.receivedBy().value())
                 .append("number", number).append("room", room));
-        store.entry(office, month, "complaints", complaint, new Document("category", event.category().name())
-                .append("receivedAt", Date.from(event.receivedAt()))
-                .append("household", event.householdId() == null ? null : event.householdId().value())
-                .append("number", event.number() == null ? null : event.number().value())
-                .append("remedyDue", event.remedyDue() == null ? null : Date.from(event.remedyDue()))
-                .append("status", "OPEN"));
+        store.entry(office, month, COMPLAINTS, complaint, new Document(CATEGORY, event.category().name())
+                .append(RECEIVED_AT, Date.from(event.receivedAt()))
+                .append(HOUSEHOLD, event.householdId() == null ? null : event.householdId().value())
+                .append(NUMBER, event.number() == null ? null : event.number().value())
+                .append(REMEDY_DUE, event.remedyDue() == null ? null : Date.from(event.remedyDue()))
+                .append(STATUS, "OPEN"));
         String clerk = event.receivedBy() == null ? null : "staff:" + event.receivedBy().value();
         store.openItem(office, "FIRST_REPLY:" + complaint, item("FIRST_REPLY", complaint, event.category().name(),
-                                                                 event.firstReplyDue(), clerk)
-                .append("number", number).append("room", room));
+                                                                 event.firstReplyDue(), clerk, number, room));
         if (event.remedyDue() != null) {
             store.openItem(office, "REMEDY_ANSWER:" + complaint,
-                           item("REMEDY_ANSWER", complaint, event.category().name(), event.remedyDue(), clerk)
-                                   .append("number", number).append("room", room));
+                           item("REMEDY_ANSWER", complaint, event.category().name(), event.remedyDue(), clerk,
+                                number, room));
         }
         touched(office);
     }
 
     @EventHandler
     void on(FirstReplyGiven event) {
-        complaint(event.complaintId(), new Document("firstReplyOnTime", event.onTime()), "FIRST_REPLY");
+        complaint(event.complaintId(), new Document(FIRST_REPLY_ON_TIME, event.onTime()), "FIRST_REPLY");
     }
 
     @EventHandler
     void on(RemedialActionRecorded event) {
-        complaint(event.complaintId(), new Document("remedyOnTime", event.onTime()), "REMEDY_ANSWER");
+        complaint(event.complaintId(), new Document(REMEDY_ON_TIME, event.onTime()), "REMEDY_ANSWER");
     }
 
     @EventHandler
@@ -224,12 +248,12 @@ abstract class DashboardProjection {
         store.ref(complaintRef(event.complaintId().value())).ifPresent(ref -> {
             String office = ref.getString("office");
             String complaint = event.complaintId().value();
-            store.entry(office, YearMonth.parse(ref.getString("month")), "complaints", complaint,
-                        new Document("department", event.department() == null ? null : event.department().value()));
+            store.entry(office, YearMonth.parse(ref.getString("month")), COMPLAINTS, complaint,
+                        new Document(DEPARTMENT, event.department() == null ? null : event.department().value()));
             store.openItem(office, "DEPARTMENT_RESULT:" + complaint,
                            item("DEPARTMENT_RESULT", complaint, null, event.due(),
-                                event.department() == null ? null : "department:" + event.department().value())
-                                   .append("number", ref.getString("number")).append("room", ref.getString("room")));
+                                event.department() == null ? null : "department:" + event.department().value(),
+                                ref.getString("number"), ref.getString("room")));
             touched(office);
         });
     }
@@ -241,23 +265,23 @@ abstract class DashboardProjection {
 
     @EventHandler
     void on(ComplaintFlaggedAsRepeat event) {
-        complaint(event.complaintId(), new Document("repeat", true));
+        complaint(event.complaintId(), new Document(REPEAT, true));
     }
 
     @EventHandler
     void on(ComplainantConfirmed event) {
-        complaint(event.complaintId(), new Document("satisfied", event.satisfied()));
+        complaint(event.complaintId(), new Document(SATISFIED, event.satisfied()));
     }
 
     @EventHandler
     void on(ComplaintReopened event) {
-        complaint(event.complaintId(), new Document("status", "OPEN"));
+        complaint(event.complaintId(), new Document(STATUS, "OPEN"));
     }
 
     @EventHandler
     void on(ComplaintClosed event) {
-        complaint(event.complaintId(), new Document("status", "CLOSED").append("closingReason", event.reason().name())
-                                                                       .append("closedAt", Date.from(event.closedAt())),
+        complaint(event.complaintId(), new Document(STATUS, "CLOSED").append(CLOSING_REASON, event.reason().name())
+                                                                       .append(CLOSED_AT, Date.from(event.closedAt())),
                   "FIRST_REPLY", "REMEDY_ANSWER", "DEPARTMENT_RESULT");
     }
 
@@ -275,31 +299,30 @@ abstract class DashboardProjection {
         store.ref(callbackRef(callback), new Document("office", office).append("month", month.toString())
                                                                        .append("kind", event.kind().value())
                                                                        .append("number", number).append("room", room));
-        store.entry(office, month, "callbacks", callback, new Document("kind", event.kind().value())
-                .append("due", Date.from(event.due())).append("status", "OPEN"));
+        store.entry(office, month, CALLBACKS, callback, new Document(KIND, event.kind().value())
+                .append(DUE, Date.from(event.due())).append(STATUS, "OPEN"));
         store.openItem(office, "CALLBACK:" + callback, item("CALLBACK", callback, event.kind().value(), event.due(),
-                                                            roles(event.performerRoles()))
-                .append("number", number).append("room", room));
+                                                            roles(event.performerRoles()), number, room));
         touched(office);
     }
 
     @EventHandler
     void on(CallbackPerformed event) {
         callback(event.callbackId().value(), event.officeId().value(),
-                 new Document("status", "PERFORMED").append("onTime", event.onTime())
-                                                    .append("performedAt", Date.from(event.performedAt())));
+                 new Document(STATUS, "PERFORMED").append(ON_TIME, event.onTime())
+                                                    .append(PERFORMED_AT, Date.from(event.performedAt())));
     }
 
     @EventHandler
     void on(CallbackCancelled event) {
-        callback(event.callbackId().value(), event.officeId().value(), new Document("status", "CANCELLED"));
+        callback(event.callbackId().value(), event.officeId().value(), new Document(STATUS, "CANCELLED"));
     }
 
     @EventHandler
     void on(CallbackOverdue event) {
         store.ref(callbackRef(event.callbackId().value())).ifPresent(ref -> {
-            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), "callbacks",
-                        event.callbackId().value(), new Document("overdueRecorded", true));
+            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), CALLBACKS,
+                        event.callbackId().value(), new Document(OVERDUE_RECORDED, true));
             touched(event.officeId().value());
         });
     }
@@ -312,12 +335,12 @@ abstract class DashboardProjection {
         Optional<Document> callback = store.ref(callbackRef(event.callbackId().value()));
         String kind = callback.map(ref -> ref.getString("kind")).orElse(null);
         store.ref(followUpRef(key), new Document("office", office).append("month", month.toString()));
-        store.entry(office, month, "followUps", key, new Document("type", event.type().name())
-                .append("kind", kind).append("due", Date.from(event.due())).append("status", "OPEN"));
+        store.entry(office, month, FOLLOW_UPS, key, new Document(TYPE, event.type().name())
+                .append(KIND, kind).append(DUE, Date.from(event.due())).append(STATUS, "OPEN"));
         store.openItem(office, "FOLLOW_UP:" + key, item(event.type().name(), event.callbackId().value(), kind,
-                                                        event.due(), event.assignee())
-                .append("number", callback.map(ref -> ref.getString("number")).orElse(null))
-                .append("room", callback.map(ref -> ref.getString("room")).orElse(null)));
+                                                        event.due(), event.assignee(),
+                                                        callback.map(ref -> ref.getString("number")).orElse(null),
+                                                        callback.map(ref -> ref.getString("room")).orElse(null)));
         touched(office);
     }
 
@@ -325,8 +348,8 @@ abstract class DashboardProjection {
     void on(FollowUpDone event) {
         String key = event.callbackId().value() + "/" + event.itemId();
         store.ref(followUpRef(key)).ifPresent(ref -> store.entry(
-                event.officeId().value(), YearMonth.parse(ref.getString("month")), "followUps", key,
-                new Document("status", "DONE").append("onTime", event.onTime())));
+                event.officeId().value(), YearMonth.parse(ref.getString("month")), FOLLOW_UPS, key,
+                new Document(STATUS, "DONE").append(ON_TIME, event.onTime())));
         store.closeItems(event.officeId().value(), List.of("FOLLOW_UP:" + key));
         touched(event.officeId().value());
     }
@@ -335,8 +358,8 @@ abstract class DashboardProjection {
     void on(FollowUpOverdue event) {
         String key = event.callbackId().value() + "/" + event.itemId();
         store.ref(followUpRef(key)).ifPresent(ref -> {
-            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), "followUps", key,
-                        new Document("overdueRecorded", true));
+            store.entry(event.officeId().value(), YearMonth.parse(ref.getString("month")), FOLLOW_UPS, key,
+                        new Document(OVERDUE_RECORDED, true));
             touched(event.officeId().value());
         });
     }
@@ -348,17 +371,17 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         store.openItem(office, "VISIT:" + event.visitId().value(),
                        item("VISIT", event.visitId().value(), event.kind().name(), event.due(),
-                            roles(event.performerRoles())).append("room", roomOf(event.householdId())));
+                            roles(event.performerRoles()), null, roomOf(event.householdId())));
         touched(office);
     }
 
     @EventHandler
     void on(VisitRecorded event) {
         String office = event.officeId().value();
-        store.entry(office, store.monthOf(office, event.visitedAt()), "visits", event.visitId().value(),
-                    new Document("kind", event.kind().name())
-                            .append("household", event.householdId() == null ? null : event.householdId().value())
-                            .append("visitedAt", Date.from(event.visitedAt())).append("onTime", event.onTime()));
+        store.entry(office, store.monthOf(office, event.visitedAt()), VISITS, event.visitId().value(),
+                    new Document(KIND, event.kind().name())
+                            .append(HOUSEHOLD, event.householdId() == null ? null : event.householdId().value())
+                            .append(VISITED_AT, Date.from(event.visitedAt())).append(ON_TIME, event.onTime()));
         if (event.householdId() != null) {
             store.visited(office, Year.from(event.visitedAt().atZone(store.zone(office))), event.householdId().value());
         }
@@ -377,8 +400,8 @@ abstract class DashboardProjection {
         String office = event.officeId().value();
         store.openItem(office, "OPINION_ANSWER:" + event.opinionId().value(),
                        item("OPINION_ANSWER", event.opinionId().value(), event.type().name(), event.answerDue(),
-                            event.raisedBy() == null ? null : "staff:" + event.raisedBy().value())
-                               .append("room", roomOf(event.householdId())));
+                            event.raisedBy() == null ? null : "staff:" + event.raisedBy().value(), null,
+                            roomOf(event.householdId())));
         touched(office);
     }
 
@@ -410,7 +433,7 @@ abstract class DashboardProjection {
         store.ref(complaintRef(id.value())).ifPresent(ref -> {
             String office = ref.getString("office");
             if (!fields.isEmpty()) {
-                store.entry(office, YearMonth.parse(ref.getString("month")), "complaints", id.value(), fields);
+                store.entry(office, YearMonth.parse(ref.getString("month")), COMPLAINTS, id.value(), fields);
             }
             if (closes.length > 0) {
                 store.closeItems(office, List.of(closes).stream().map(type -> type + ":" + id.value()).toList());
@@ -421,20 +444,19 @@ abstract class DashboardProjection {
 
     private void callback(String callback, String office, Document fields) {
         store.ref(callbackRef(callback)).ifPresent(ref -> store.entry(
-                office, YearMonth.parse(ref.getString("month")), "callbacks", callback, fields));
+                office, YearMonth.parse(ref.getString("month")), CALLBACKS, callback, fields));
         store.closeItems(office, List.of("CALLBACK:" + callback));
         touched(office);
     }
 
     /** An obligation, named as people name it too: the performer's name where it is one person. */
-    private Document item(String type, String ref, String kind, Instant due, String performer) {
+    private OpenItem item(String type, String ref, String kind, Instant due, String performer, String number,
+                          String room) {
         String performerName = performer != null && performer.startsWith("staff:")
                                ? store.ref(staffRef(performer.substring("staff:".length())))
                                       .map(staff -> staff.getString("name")).orElse(null)
                                : null;
-        return new Document("type", type).append("ref", ref).append("kind", kind)
-                                         .append("due", due == null ? null : Date.from(due))
-                                         .append("performer", performer).append("performerName", performerName);
+        return new OpenItem(type, ref, kind, due, performer, performerName, number, room);
     }
 
     /** A household as the office names it: building and room, e.g. 3-1202. */

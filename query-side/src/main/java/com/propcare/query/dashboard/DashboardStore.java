@@ -113,8 +113,8 @@ final class DashboardStore {
         write(months, office + "|" + year, Map.of("households." + FieldNames.escape(household), true));
     }
 
-    void openItem(String office, String key, Document item) {
-        write(open, office, Map.of("items." + FieldNames.escape(key), item));
+    void openItem(String office, String key, OpenItem item) {
+        write(open, office, Map.of("items." + FieldNames.escape(key), DashboardDocuments.toDocument(item)));
     }
 
     void closeItems(String office, Collection<String> keys) {
@@ -165,13 +165,15 @@ final class DashboardStore {
         return stored;
     }
 
-    Optional<Document> month(String office, YearMonth month) {
-        return Optional.ofNullable(months.find(Filters.eq("_id", monthKey(office, month))).first());
+    /** The office's month as counted so far; empty when nothing of it was recorded yet. */
+    Month month(String office, YearMonth month) {
+        return DashboardDocuments.month(office, month, months.find(Filters.eq("_id", monthKey(office, month))).first());
     }
 
-    /** The month documents of the given keys that exist, in no particular order. */
-    List<Document> months(Collection<String> keys) {
-        return months.find(Filters.in("_id", keys)).into(new ArrayList<>());
+    /** The months of the given keys that have anything recorded, in no particular order. */
+    List<Month> months(Collection<String> keys) {
+        return months.find(Filters.in("_id", keys)).into(new ArrayList<>()).stream()
+                     .map(DashboardDocuments::month).toList();
     }
 
     /** The households visited in the year. */
@@ -186,9 +188,12 @@ final class DashboardStore {
     }
 
     /** Open items of an office by key. */
-    Map<String, Document> openItems(String office) {
+    Map<String, OpenItem> openItems(String office) {
         Document document = open.find(Filters.eq("_id", office)).first();
-        return entries(document == null ? null : document.get("items", Document.class));
+        Map<String, OpenItem> items = new LinkedHashMap<>();
+        entries(document == null ? null : document.get("items", Document.class))
+                .forEach((key, item) -> items.put(key, DashboardDocuments.openItem(item)));
+        return items;
     }
 
     /** Every known office with its name and zone, by id. */
@@ -250,11 +255,6 @@ final class DashboardStore {
         Document document = policies.find(Filters.eq("_id", office)).first();
         Document versions = document == null ? null : document.get("versions", Document.class);
         return versions == null ? List.of() : versions.values().stream().map(Document.class::cast).toList();
-    }
-
-    /** One section of a month document ({@code complaints}, {@code callbacks} …) by entry id. */
-    static Map<String, Document> section(Document month, String name) {
-        return entries(month.get(name, Document.class));
     }
 
     private static Map<String, Document> entries(Document entries) {

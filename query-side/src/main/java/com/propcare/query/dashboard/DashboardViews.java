@@ -30,7 +30,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,17 +101,17 @@ class DashboardViews {
                 known.put(office, cached.tally());
             }
         });
-        Map<String, Document> monthDocuments = new LinkedHashMap<>();
+        Map<String, Month> recorded = new LinkedHashMap<>();
         store.months(offices.keySet().stream().filter(office -> !known.containsKey(office))
                             .map(office -> DashboardStore.monthKey(office, month)).toList())
-             .forEach(document -> monthDocuments.put(document.getString("office"), document));
+             .forEach(counted -> recorded.put(counted.office(), counted));
         List<OfficeRates> rates = new ArrayList<>();
         List<CompanyDashboard.OfficePending> pending = new ArrayList<>();
         MonthTally total = new MonthTally();
         for (String office : offices.keySet()) {
             MonthTally tally = known.get(office);
             if (tally == null) {
-                tally = tally(store, office, month, monthDocuments.get(office));
+                tally = tally(store, office, month, recorded.getOrDefault(office, Month.empty(office, month)));
                 tallies.computeIfAbsent(office, key -> new ConcurrentHashMap<>())
                        .put(cacheKey, new CachedTally(tally, now));
             }
@@ -139,12 +138,10 @@ class DashboardViews {
 
     // ---- pending work
 
-    private static Item item(Document document, Instant now) {
-        Instant due = instant(document.getDate("due"));
-        return new Item(document.getString("type"), document.getString("ref"), document.getString("kind"), due,
-                        document.getString("performer"), document.getString("performerName"),
-                        document.getString("number"), document.getString("room"),
-                        due == null ? null : Duration.between(now, due).toMinutes());
+    private static Item item(OpenItem open, Instant now) {
+        return new Item(open.type(), open.ref(), open.kind(), open.due(), open.performer(), open.performerName(),
+                        open.number(), open.room(),
+                        open.due() == null ? null : Duration.between(now, open.due()).toMinutes());
     }
 
     private PendingWork pending(DashboardStore store, String office, int comingDueWithinDays, int limit) {
@@ -154,7 +151,7 @@ class DashboardViews {
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant comingDueBy = now.plus(Duration.ofDays(comingDueWithinDays));
         List<Item> items = store.openItems(office).values().stream()
-                .map(document -> item(document, now))
+                .map(open -> item(open, now))
                 .toList();
         List<Item> overdue = new ArrayList<>();
         List<Item> dueToday = new ArrayList<>();
@@ -215,53 +212,38 @@ class DashboardViews {
     // ---- rates
 
     MonthTally tally(DashboardStore store, String office, YearMonth month) {
-        return tally(store, office, month, store.month(office, month).orElse(null));
+        return tally(store, office, month, store.month(office, month));
     }
 
-    private MonthTally tally(DashboardStore store, String office, YearMonth month, Document monthDocument) {
+    private MonthTally tally(DashboardStore store, String office, YearMonth month, Month counted) {
         MonthTally tally = new MonthTally();
         HouseholdCount households = store.households(office);
         tally.households = households.registered();
         tally.occupied = households.occupied();
         tally.visitedThisYear = store.visited(office, Year.of(month.getYear())).stream()
                                      .filter(households.occupiedIds()::contains).count();
-        if (monthDocument == null) {
-            return tally;
-        }
-        section(monthDocument, "complaints").forEach(complaint -> {
-            if (!MonthEntries.received(complaint)) {
-                return;
-            }
+        counted.complaints().values().stream().filter(Month.Complaint::received).forEach(complaint -> {
             tally.complaints++;
-            tally.repeats += MonthEntries.repeat(complaint) ? 1 : 0;
-            tally.firstRepliesOnTime += MonthEntries.firstReplyOnTime(complaint) ? 1 : 0;
-            if (MonthEntries.remedyDue(complaint)) {
+            tally.repeats += complaint.repeat() ? 1 : 0;
+            tally.firstRepliesOnTime += complaint.repliedOnTime() ? 1 : 0;
+            if (complaint.owesRemedy()) {
                 tally.remediesDue++;
-                tally.remediesOnTime += MonthEntries.remedyOnTime(complaint) ? 1 : 0;
+                tally.remediesOnTime += complaint.remediedOnTime() ? 1 : 0;
             }
         });
-        section(monthDocument, "callbacks").forEach(callback -> {
-            if (!MonthEntries.scheduled(callback)) {
-                return;
-            }
-            long[] kind = tally.callbacks.computeIfAbsent(callback.getString("kind"), k -> new long[3]);
+        counted.callbacks().values().stream().filter(Month.Callback::scheduled).forEach(callback -> {
+            long[] kind = tally.callbacks.computeIfAbsent(callback.kind(), k -> new long[3]);
             kind[0]++;
-            kind[1] += MonthEntries.performed(callback) ? 1 : 0;
-            kind[2] += MonthEntries.onTime(callback) ? 1 : 0;
+            kind[1] += callback.performed() ? 1 : 0;
+            kind[2] += callback.performedOnTime() ? 1 : 0;
         });
-        section(monthDocument, "followUps").forEach(followUp -> {
+        counted.followUps().values().forEach(followUp -> {
             tally.followUpsDue++;
-            tally.followUpsDone += MonthEntries.done(followUp) ? 1 : 0;
+            tally.followUpsDone += followUp.done() ? 1 : 0;
         });
-        tally.routineVisited = section(monthDocument, "visits").stream()
-                .filter(MonthEntries::routine)
-                .map(visit -> visit.getString("household")).distinct().count();
+        tally.routineVisited = counted.visits().values().stream().filter(Month.Visit::routine)
+                                      .map(Month.Visit::household).distinct().count();
         return tally;
-    }
-
-    static List<Document> section(Document month, String name) {
-        Document section = month.get(name, Document.class);
-        return section == null ? List.of() : section.values().stream().map(Document.class::cast).toList();
     }
 
     private OfficeRates rates(String office, YearMonth month, String zone, Targets targets, MonthTally tally) {
@@ -315,10 +297,6 @@ class DashboardViews {
                     .max(Comparator.comparing(version -> version.getDate("effectiveFrom")))
                     .map(Targets::of)
                     .orElseGet(() -> Targets.of(office + ":default", RegulationDefaults.document()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 
     private record CachedTally(MonthTally tally, long countedAt) {

@@ -2,7 +2,6 @@ package com.propcare.query.dashboard;
 
 import com.propcare.query.dashboard.DashboardQueries.FindOfficeRates;
 import com.propcare.query.dashboard.DashboardQueries.FindRateItems;
-import com.propcare.query.dashboard.OfficeRates.KindRate;
 import com.propcare.query.dashboard.RateItems.RateItem;
 import com.propcare.query.support.InvalidParameters;
 import com.propcare.query.support.InvalidParameters.Violation;
@@ -11,11 +10,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,8 @@ import java.util.function.Predicate;
 
 /**
  * The items behind a rate of the office's month: read from the month's entries by the rules the rate is counted
- * by ({@link MonthEntries}), named by complaint number and room, with the rate's own numerator and denominator.
+ * by (those of {@link Month}'s entries), named by complaint number and room, with the rate's own numerator and
+ * denominator.
  */
 @Component
 class RateDrillDown {
@@ -68,19 +66,19 @@ class RateDrillDown {
         YearMonth month = query.month() == null ? YearMonth.now(clock.withZone(store.zone(office))) : query.month();
         OfficeRates rates = views.handle(new FindOfficeRates(office, month));
         Rate rate = rate(rates, query.rate(), query.kind());
-        Document monthDocument = store.month(office, month).orElseGet(Document::new);
+        Month counted = store.month(office, month);
         Names names = new Names(store);
         List<RateItem> items = switch (query.rate()) {
-            case "callbackRate" -> callbacks(monthDocument, query.kind(), MonthEntries::performed, names);
-            case "callbacksOnTime" -> callbacks(monthDocument, query.kind(), MonthEntries::onTime, names);
-            case "handlingRate" -> followUps(monthDocument, names);
-            case "firstReplyOnTime" -> complaints(monthDocument, MonthEntries::received,
-                                                  MonthEntries::firstReplyOnTime, names);
-            case "remedyOnTime" -> complaints(monthDocument, MonthEntries.received().and(MonthEntries::remedyDue),
-                                              MonthEntries::remedyOnTime, names);
-            case "complaintRate" -> complaints(monthDocument, MonthEntries::received, complaint -> true, names);
-            case "repeatComplaints" -> complaints(monthDocument, MonthEntries::received, MonthEntries::repeat, names);
-            case "monthlyVisitQuota" -> routineVisits(monthDocument, names);
+            case "callbackRate" -> callbacks(counted, query.kind(), Month.Callback::performed, names);
+            case "callbacksOnTime" -> callbacks(counted, query.kind(), Month.Callback::performedOnTime, names);
+            case "handlingRate" -> followUps(counted, names);
+            case "firstReplyOnTime" -> complaints(counted, Month.Complaint::received, Month.Complaint::repliedOnTime,
+                                                  names);
+            case "remedyOnTime" -> complaints(counted, complaint -> complaint.received() && complaint.owesRemedy(),
+                                              Month.Complaint::remediedOnTime, names);
+            case "complaintRate" -> complaints(counted, Month.Complaint::received, complaint -> true, names);
+            case "repeatComplaints" -> complaints(counted, Month.Complaint::received, Month.Complaint::repeat, names);
+            case "monthlyVisitQuota" -> routineVisits(counted, names);
             default -> households(store, office, Year.of(month.getYear()), names);
         };
         return new RateItems(office, month.toString(), query.rate(), query.kind(),
@@ -106,57 +104,54 @@ class RateDrillDown {
         };
     }
 
-    private static List<RateItem> complaints(Document month, Predicate<Document> inDenominator,
-                                             Predicate<Document> counted, Names names) {
-        return sorted(DashboardStore.section(month, "complaints").entrySet().stream()
+    private static List<RateItem> complaints(Month counted, Predicate<Month.Complaint> inDenominator,
+                                             Predicate<Month.Complaint> isCounted, Names names) {
+        return sorted(counted.complaints().entrySet().stream()
                 .filter(entry -> inDenominator.test(entry.getValue()))
                 .map(entry -> {
-                    Document complaint = entry.getValue();
+                    Month.Complaint complaint = entry.getValue();
                     Optional<Document> ref = names.ref(DashboardProjection.complaintRef(entry.getKey()));
-                    return new RateItem("COMPLAINT", entry.getKey(), complaint.getString("number"),
-                                        ref.map(found -> found.getString("room")).orElse(null), null,
-                                        complaint.getString("category"), complaint.getString("department"),
-                                        instant(complaint, "remedyDue"),
-                                        instant(complaint, "receivedAt"), counted.test(complaint));
+                    return new RateItem("COMPLAINT", entry.getKey(), complaint.number(), text(ref, "room"), null,
+                                        complaint.category(), complaint.department(), complaint.remedyDue(),
+                                        complaint.receivedAt(), isCounted.test(complaint));
                 }).toList());
     }
 
-    private static List<RateItem> callbacks(Document month, String kind, Predicate<Document> counted, Names names) {
-        return sorted(DashboardStore.section(month, "callbacks").entrySet().stream()
-                .filter(entry -> MonthEntries.scheduled(entry.getValue()))
-                .filter(entry -> kind == null || kind.equals(entry.getValue().getString("kind")))
+    private static List<RateItem> callbacks(Month counted, String kind, Predicate<Month.Callback> isCounted,
+                                            Names names) {
+        return sorted(counted.callbacks().entrySet().stream()
+                .filter(entry -> entry.getValue().scheduled())
+                .filter(entry -> kind == null || kind.equals(entry.getValue().kind()))
                 .map(entry -> {
-                    Document callback = entry.getValue();
+                    Month.Callback callback = entry.getValue();
                     Optional<Document> ref = names.ref(DashboardProjection.callbackRef(entry.getKey()));
                     return new RateItem("CALLBACK", entry.getKey(), text(ref, "number"), text(ref, "room"),
-                                        callback.getString("kind"), null, null, instant(callback, "due"),
-                                        instant(callback, "performedAt"), counted.test(callback));
+                                        callback.kind(), null, null, callback.due(), callback.performedAt(),
+                                        isCounted.test(callback));
                 }).toList());
     }
 
-    private static List<RateItem> followUps(Document month, Names names) {
-        return sorted(DashboardStore.section(month, "followUps").entrySet().stream()
+    private static List<RateItem> followUps(Month counted, Names names) {
+        return sorted(counted.followUps().entrySet().stream()
                 .map(entry -> {
-                    Document followUp = entry.getValue();
+                    Month.FollowUp followUp = entry.getValue();
                     String callback = entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf('/')));
                     Optional<Document> ref = names.ref(DashboardProjection.callbackRef(callback));
                     return new RateItem("FOLLOW_UP", entry.getKey(), text(ref, "number"), text(ref, "room"),
-                                        followUp.getString("type"), null, null, instant(followUp, "due"), null,
-                                        MonthEntries.done(followUp));
+                                        followUp.type(), null, null, followUp.due(), null, followUp.done());
                 }).toList());
     }
 
     /** The households given a routine visit in the month, each once, at its first visit. */
-    private static List<RateItem> routineVisits(Document month, Names names) {
+    private static List<RateItem> routineVisits(Month counted, Names names) {
         Map<String, RateItem> firstVisit = new LinkedHashMap<>();
-        DashboardStore.section(month, "visits").entrySet().stream()
-                .filter(entry -> MonthEntries.routine(entry.getValue()))
-                .sorted(Comparator.comparing(entry -> instant(entry.getValue(), "visitedAt"),
+        counted.visits().entrySet().stream()
+                .filter(entry -> entry.getValue().routine())
+                .sorted(Comparator.comparing(entry -> entry.getValue().visitedAt(),
                                              Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(entry -> firstVisit.putIfAbsent(entry.getValue().getString("household"), new RateItem(
-                        "VISIT", entry.getKey(), null, names.room(entry.getValue().getString("household")),
-                        entry.getValue().getString("kind"), null, null, null, instant(entry.getValue(), "visitedAt"),
-                        true)));
+                .forEach(entry -> firstVisit.putIfAbsent(entry.getValue().household(), new RateItem(
+                        "VISIT", entry.getKey(), null, names.room(entry.getValue().household()),
+                        entry.getValue().kind(), null, null, null, entry.getValue().visitedAt(), true)));
         return sorted(firstVisit.values().stream().toList());
     }
 
@@ -178,11 +173,6 @@ class RateDrillDown {
 
     private static String text(Optional<Document> ref, String field) {
         return ref.map(found -> found.getString(field)).orElse(null);
-    }
-
-    private static Instant instant(Document entry, String field) {
-        Date date = entry.getDate(field);
-        return date == null ? null : date.toInstant();
     }
 
     /** Rooms and numbers looked up by exact key, each once per answer. */
