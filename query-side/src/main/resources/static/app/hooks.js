@@ -15,7 +15,8 @@ export async function webhooks(ctx) {
     return `<tr data-webhook="${esc(hook.id)}"><td>${esc(hook.url)}<br><span class="muted">${esc(hook.types.join(', ') || t('hooks.allTypes'))}`
       + ` · ${esc(hook.offices.join(', ') || t('hooks.allOffices'))}</span></td>`
       + `<td data-testid="hook-status" class="${hook.status === 'PAUSED' ? 'bad' : ''}">${esc(t(`hooks.${hook.status}`))}`
-      + `${hook.pausedReason ? `<br><small data-testid="hook-reason">${esc(hook.pausedReason)}</small>` : ''}</td>`
+      + `${hook.pausedCause ? `<br><small data-testid="hook-reason" title="${esc(hook.pausedReason)}">${esc(t(`hooks.cause.${hook.pausedCause}`))}</small>`
+        + `<br><small class="muted">${esc(hook.pausedReason)}</small>` : ''}</td>`
       + `<td class="num">${hook.lag}</td><td class="num">${hook.delivered} / ${hook.failed}</td>`
       + `<td>${last ? `${esc(dateTime(last.at, ctx.timeZone))}<br><span class="muted">${esc(last.outcome)} ${esc(last.status ?? last.error ?? '')}</span>` : ''}</td>`
       + `<td><button type="button" class="link" data-hook-action="${action}" data-testid="hook-${action}">${esc(t(`hooks.${action}`))}</button></td></tr>`;

@@ -558,7 +558,7 @@ class DashboardPageBrowserTest {
             assertThat(visible("hook-secret").getText()).contains("whsec_");
             waitUntil(() -> visible("hook-status").getText().equals("推送中"));
             click("hook-pause");
-            waitUntil(() -> visible("hook-reason").getText().equals("Paused by a person"));
+            waitUntil(() -> visible("hook-reason").getText().equals("已人工暂停"));
             screenshot("webhooks");
             web.get().uri("/api/webhooks").exchange().expectBody().jsonPath("$.items[0].status").isEqualTo("PAUSED");
             click("hook-resume");

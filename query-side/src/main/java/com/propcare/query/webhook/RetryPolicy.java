@@ -1,5 +1,7 @@
 package com.propcare.query.webhook;
 
+import com.propcare.query.webhook.WebhookSubscription.PauseCause;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -37,7 +39,7 @@ final class RetryPolicy {
     record RetryAt(Instant at) implements Decision {
     }
 
-    record Pause(String reason) implements Decision {
+    record Pause(PauseCause cause, String reason) implements Decision {
     }
 
     /**
@@ -52,10 +54,11 @@ final class RetryPolicy {
         }
         String answer = status == null ? error : "answered " + status;
         if (status != null && !retryable(status)) {
-            return new Pause("The receiver " + answer + " for the event; trying again cannot help");
+            return new Pause(PauseCause.RECEIVER_REFUSED,
+                             "The receiver " + answer + " for the event; trying again cannot help");
         }
         if (attempts >= maxAttempts) {
-            return new Pause(attempts + " attempts failed; the last " + answer);
+            return new Pause(PauseCause.ATTEMPTS_EXHAUSTED, attempts + " attempts failed; the last " + answer);
         }
         Duration wait = backoff(attempts);
         Duration asked = retryAfter(retryAfter, now);

@@ -12,6 +12,7 @@ import com.propcare.query.webhook.RetryPolicy.Delivered;
 import com.propcare.query.webhook.RetryPolicy.Pause;
 import com.propcare.query.webhook.RetryPolicy.RetryAt;
 import com.propcare.query.webhook.WebhookSubscription.Delivery;
+import com.propcare.query.webhook.WebhookSubscription.PauseCause;
 import com.propcare.query.webhook.WebhookSubscription.Status;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -210,7 +211,7 @@ class WebhookDispatcher implements SmartLifecycle {
                 return;
             }
             WebhookSubscription passedOver = changed(subscription, read.readTo(), 0, null, Status.ACTIVE, null, null,
-                                                     0, 0, null);
+                                                     null, 0, 0, null);
             if (!store.afterAttempt(passedOver, node)) {
                 return;
             }
@@ -248,7 +249,8 @@ class WebhookDispatcher implements SmartLifecycle {
             retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         } catch (Unprocessable refused) {
             // the target was allowed when the subscription was made; now its name points somewhere it may not go
-            return paused(subscription, position, sentAt, "The target is no longer allowed: " + refused.getMessage());
+            return paused(subscription, position, sentAt, PauseCause.TARGET_NOT_ALLOWED,
+                          "The target is no longer allowed: " + refused.getMessage());
         } catch (HttpTimeoutException e) {
             error = "timed out after " + settings.timeout().toMillis() + " ms";
         } catch (IOException e) {
@@ -263,38 +265,40 @@ class WebhookDispatcher implements SmartLifecycle {
         Decision decision = policy.decide(status, error, attempts, retryAfter, clock.instant());
         if (decision instanceof Delivered) {
             count(subscription.id(), "delivered");
-            return changed(subscription, position, 0, null, Status.ACTIVE, null, null, 1, 0,
+            return changed(subscription, position, 0, null, Status.ACTIVE, null, null, null, 1, 0,
                            new Delivery(sentAt, position, status, "DELIVERED", millis, attempts, null));
         }
         count(subscription.id(), "failed");
         if (decision instanceof RetryAt retry) {
-            return changed(subscription, subscription.position(), attempts, retry.at(), Status.ACTIVE, null, null, 0,
-                           1, new Delivery(sentAt, position, status, "RETRYING", millis, attempts, error));
+            return changed(subscription, subscription.position(), attempts, retry.at(), Status.ACTIVE, null, null,
+                           null, 0, 1, new Delivery(sentAt, position, status, "RETRYING", millis, attempts, error));
         }
-        String reason = ((Pause) decision).reason();
-        LOG.warn("Webhook {} paused: {}", subscription.id(), reason);
-        return changed(subscription, subscription.position(), attempts, null, Status.PAUSED, reason, sentAt, 0, 1,
+        Pause pause = (Pause) decision;
+        LOG.warn("Webhook {} paused: {}", subscription.id(), pause.reason());
+        return changed(subscription, subscription.position(), attempts, null, Status.PAUSED, pause.cause(),
+                       pause.reason(), sentAt, 0, 1,
                        new Delivery(sentAt, position, status, "PAUSED", millis, attempts, error));
     }
 
-    private WebhookSubscription paused(WebhookSubscription subscription, long position, Instant at, String reason) {
+    private WebhookSubscription paused(WebhookSubscription subscription, long position, Instant at, PauseCause cause,
+                                       String reason) {
         count(subscription.id(), "failed");
         LOG.warn("Webhook {} paused: {}", subscription.id(), reason);
         return changed(subscription, subscription.position(), subscription.attempts() + 1, null, Status.PAUSED,
-                       reason, at, 0, 1, new Delivery(at, position, null, "PAUSED", 0, subscription.attempts() + 1,
+                       cause, reason, at, 0, 1, new Delivery(at, position, null, "PAUSED", 0, subscription.attempts() + 1,
                                                       reason));
     }
 
     private WebhookSubscription changed(WebhookSubscription s, long position, int attempts, Instant nextAttemptAt,
-                                        Status status, String pausedReason, Instant pausedAt, long delivered,
-                                        long failed, Delivery delivery) {
+                                        Status status, PauseCause pausedCause, String pausedReason,
+                                        Instant pausedAt, long delivered, long failed, Delivery delivery) {
         List<Delivery> log = new ArrayList<>();
         if (delivery != null) {
             log.add(delivery);
         }
         s.deliveries().stream().limit(Math.max(0, settings.deliveryLogSize() - log.size())).forEach(log::add);
         return new WebhookSubscription(s.id(), s.url(), s.description(), s.types(), s.offices(), s.secret(), status,
-                                       pausedReason, pausedAt, position, attempts, nextAttemptAt, s.owner(),
+                                       pausedCause, pausedReason, pausedAt, position, attempts, nextAttemptAt, s.owner(),
                                        s.leaseUntil(), s.revision(), s.createdBy(), s.createdAt(), s.idempotencyKey(),
                                        s.delivered() + delivered, s.failed() + failed, log);
     }

@@ -1,6 +1,7 @@
 package com.propcare.query.webhook;
 
 import com.propcare.query.webhook.WebhookSubscription.Delivery;
+import com.propcare.query.webhook.WebhookSubscription.PauseCause;
 import com.propcare.query.webhook.WebhookSubscription.Status;
 import org.bson.Document;
 
@@ -23,6 +24,7 @@ final class WebhookDocuments {
                 .append("offices", List.copyOf(subscription.offices()))
                 .append("secret", subscription.secret())
                 .append("status", subscription.status().name())
+                .append("pausedCause", subscription.pausedCause() == null ? null : subscription.pausedCause().name())
                 .append("pausedReason", subscription.pausedReason())
                 .append("pausedAt", date(subscription.pausedAt()))
                 .append("position", subscription.position())
@@ -48,6 +50,7 @@ final class WebhookDocuments {
                 new LinkedHashSet<>(document.getList("offices", String.class, List.of())),
                 document.getString("secret"),
                 Status.valueOf(document.getString("status")),
+                document.getString("pausedCause") == null ? null : PauseCause.valueOf(document.getString("pausedCause")),
                 document.getString("pausedReason"),
                 instant(document, "pausedAt"),
                 number(document, "position"),

@@ -31,17 +31,20 @@ final class WebhookRequests {
      * A subscription as integrators and administrators see it: where it stands and its latest attempts; never its
      * secret.
      *
+     * @param pausedCause BY_PERSON, ATTEMPTS_EXHAUSTED, RECEIVER_REFUSED or TARGET_NOT_ALLOWED; pausedReason in detail
      * @param position the last event delivered (or passed over as not wanted)
      * @param lag      events of the log after {@code position}
      */
     record WebhookView(String id, String url, String description, List<String> types, List<String> offices,
-                       String status, String pausedReason, Instant pausedAt, long position, long lag,
+                       String status, String pausedCause, String pausedReason, Instant pausedAt, long position,
+                       long lag,
                        int failedAttempts, Instant nextAttemptAt, String deliveredBy, long delivered, long failed,
                        String createdBy, Instant createdAt, List<Delivery> deliveries) {
 
         static WebhookView of(WebhookSubscription s, long head) {
             return new WebhookView(s.id(), s.url(), s.description(), s.types().stream().sorted().toList(),
-                                   s.offices().stream().sorted().toList(), s.status().name(), s.pausedReason(),
+                                   s.offices().stream().sorted().toList(), s.status().name(),
+                                   s.pausedCause() == null ? null : s.pausedCause().name(), s.pausedReason(),
                                    s.pausedAt(), s.position(), Math.max(0, head - s.position()), s.attempts(),
                                    s.nextAttemptAt(), s.owner(), s.delivered(), s.failed(), s.createdBy(),
                                    s.createdAt(), s.deliveries());

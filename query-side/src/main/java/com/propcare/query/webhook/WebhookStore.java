@@ -69,6 +69,7 @@ class WebhookStore {
                 Updates.set("position", next.position()), Updates.set("attempts", next.attempts()),
                 Updates.set("nextAttemptAt", WebhookDocuments.date(next.nextAttemptAt())),
                 Updates.set("status", next.status().name()), Updates.set("pausedReason", next.pausedReason()),
+                Updates.set("pausedCause", next.pausedCause() == null ? null : next.pausedCause().name()),
                 Updates.set("pausedAt", WebhookDocuments.date(next.pausedAt())),
                 Updates.set("delivered", next.delivered()), Updates.set("failed", next.failed()),
                 Updates.set("deliveries", next.deliveries().stream().map(WebhookDocuments::toDocument).toList()));

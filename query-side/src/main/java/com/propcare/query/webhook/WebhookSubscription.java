@@ -14,12 +14,16 @@ import java.util.Set;
  * @param deliveries the latest attempts, newest first, at most as many as configured
  */
 record WebhookSubscription(String id, String url, String description, Set<String> types, Set<String> offices,
-                           String secret, Status status, String pausedReason, Instant pausedAt, long position,
+                           String secret, Status status, PauseCause pausedCause, String pausedReason,
+                           Instant pausedAt, long position,
                            int attempts, Instant nextAttemptAt, String owner, Instant leaseUntil, long revision,
                            String createdBy, Instant createdAt, String idempotencyKey, long delivered, long failed,
                            List<Delivery> deliveries) {
 
     enum Status { ACTIVE, PAUSED }
+
+    /** Why a subscription paused, for the page to say in the reader's language; the reason says it in detail. */
+    enum PauseCause { BY_PERSON, ATTEMPTS_EXHAUSTED, RECEIVER_REFUSED, TARGET_NOT_ALLOWED }
 
     WebhookSubscription {
         types = Set.copyOf(types);

@@ -12,6 +12,7 @@ import com.propcare.query.webhook.WebhookRequests.Create;
 import com.propcare.query.webhook.WebhookRequests.Created;
 import com.propcare.query.webhook.WebhookRequests.WebhookList;
 import com.propcare.query.webhook.WebhookRequests.WebhookView;
+import com.propcare.query.webhook.WebhookSubscription.PauseCause;
 import com.propcare.query.webhook.WebhookSubscription.Status;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,8 @@ class WebhookSubscriptions {
     WebhookView pause(StaffUser user, String id) {
         followed(user, id);
         store.change(id, Updates.combine(Updates.set("status", Status.PAUSED.name()),
-                                         Updates.set("pausedReason", "Paused by a person"),
+                                         Updates.set("pausedCause", PauseCause.BY_PERSON.name()),
+                                         Updates.set("pausedReason", "Paused by " + user.name()),
                                          Updates.set("pausedAt", WebhookDocuments.date(clock.instant()))));
         return one(user, id);
     }
@@ -84,7 +86,8 @@ class WebhookSubscriptions {
     WebhookView resume(StaffUser user, String id) {
         followed(user, id);
         store.change(id, Updates.combine(Updates.set("status", Status.ACTIVE.name()),
-                                         Updates.set("pausedReason", null), Updates.set("pausedAt", null),
+                                         Updates.set("pausedCause", null), Updates.set("pausedReason", null),
+                                         Updates.set("pausedAt", null),
                                          Updates.set("attempts", 0), Updates.set("nextAttemptAt", null)));
         return one(user, id);
     }
@@ -127,7 +130,7 @@ class WebhookSubscriptions {
         Instant now = clock.instant();
         // from now on: the events already in the log are there to be replayed if wanted
         return new WebhookSubscription("wh-" + UUID.randomUUID(), target.toString(), description, types, offices,
-                                       WebhookSignature.newSecret(), Status.ACTIVE, null, null,
+                                       WebhookSignature.newSecret(), Status.ACTIVE, null, null, null,
                                        ledger.head().position(), 0, null, null, null, 0, user.name(), now,
                                        idempotencyKey, 0, 0, List.of());
     }

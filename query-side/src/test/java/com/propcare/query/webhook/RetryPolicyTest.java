@@ -3,6 +3,7 @@ package com.propcare.query.webhook;
 import com.propcare.query.webhook.RetryPolicy.Delivered;
 import com.propcare.query.webhook.RetryPolicy.Pause;
 import com.propcare.query.webhook.RetryPolicy.RetryAt;
+import com.propcare.query.webhook.WebhookSubscription.PauseCause;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -53,11 +54,13 @@ class RetryPolicyTest {
     @Test
     void the_last_attempt_pauses_with_its_reason_and_an_answer_that_cannot_change_pauses_at_once() {
         assertThat(lowest.decide(500, null, 5, null, NOW))
-                .isEqualTo(new Pause("5 attempts failed; the last answered 500"));
+                .isEqualTo(new Pause(PauseCause.ATTEMPTS_EXHAUSTED, "5 attempts failed; the last answered 500"));
         assertThat(lowest.decide(null, "could not be reached (ConnectException)", 5, null, NOW))
-                .isEqualTo(new Pause("5 attempts failed; the last could not be reached (ConnectException)"));
+                .isEqualTo(new Pause(PauseCause.ATTEMPTS_EXHAUSTED,
+                                     "5 attempts failed; the last could not be reached (ConnectException)"));
         assertThat(lowest.decide(410, null, 1, null, NOW))
-                .isEqualTo(new Pause("The receiver answered 410 for the event; trying again cannot help"));
+                .isEqualTo(new Pause(PauseCause.RECEIVER_REFUSED,
+                                     "The receiver answered 410 for the event; trying again cannot help"));
         assertThat(lowest.decide(302, null, 1, null, NOW)).isInstanceOf(Pause.class);
     }
 }

@@ -156,13 +156,14 @@ class WebhookApiTest {
             JsonNode state = webhook(id);
             assertThat(state.get("status").asString()).isEqualTo("PAUSED");
             assertThat(state.get("pausedReason").asString()).isEqualTo("4 attempts failed; the last answered 503");
+            assertThat(state.get("pausedCause").asString()).isEqualTo("ATTEMPTS_EXHAUSTED");
         });
         String first = receiver.requests().get(0).id();
         assertThat(receiver.requests()).hasSize(4).allSatisfy(request -> assertThat(request.id()).isEqualTo(first));
 
         receiver.otherwise(Answer.status(204));
         web.post().uri("/api/webhooks/" + id + "/resume").exchange().expectStatus().isOk()
-           .expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
+           .expectBody().jsonPath("$.status").isEqualTo("ACTIVE").jsonPath("$.pausedCause").isEmpty();
         await().atMost(PATIENCE).until(() -> receiver.taken().size() == 2);
         assertThat(receiver.taken().get(0)).as("nothing skipped").isEqualTo(first);
         assertThat(Long.parseLong(receiver.taken().get(1))).isGreaterThan(Long.parseLong(first));
