@@ -26,12 +26,8 @@ public record OfficeRates(String officeId, String month, String timeZone, Instan
                           Rate firstReplyOnTime, Rate remedyOnTime, Rate complaintRate, Rate repeatComplaints,
                           Rate monthlyVisitQuota, Rate annualVisitCoverage) implements Tabular {
 
-    /** One row per rate, then the callback rates of each kind, each with its parts and target. */
-    @Override
-    public Table table() {
-        Table.Builder table = Table.with("rate", "kind", "period", "numerator.name", "numerator.count",
-                                         "denominator.name", "denominator.count", "percent", "target.comparison",
-                                         "target.percent", "target.met", "target.source");
+    /** The rates by name, in the order the dashboard shows them; null where there is none (no quota band). */
+    Map<String, Rate> named() {
         Map<String, Rate> named = new LinkedHashMap<>();
         named.put("callbackRate", callbackRate);
         named.put("callbacksOnTime", callbacksOnTime);
@@ -42,7 +38,16 @@ public record OfficeRates(String officeId, String month, String timeZone, Instan
         named.put("repeatComplaints", repeatComplaints);
         named.put("monthlyVisitQuota", monthlyVisitQuota);
         named.put("annualVisitCoverage", annualVisitCoverage);
-        named.forEach((name, rate) -> row(table, name, null, rate));
+        return named;
+    }
+
+    /** One row per rate, then the callback rates of each kind, each with its parts and target. */
+    @Override
+    public Table table() {
+        Table.Builder table = Table.with("rate", "kind", "period", "numerator.name", "numerator.count",
+                                         "denominator.name", "denominator.count", "percent", "target.comparison",
+                                         "target.percent", "target.met", "target.source");
+        named().forEach((name, rate) -> row(table, name, null, rate));
         callbackRates.forEach(kind -> {
             row(table, "callbackRate", kind.kind(), kind.rate());
             row(table, "callbacksOnTime", kind.kind(), kind.onTime());

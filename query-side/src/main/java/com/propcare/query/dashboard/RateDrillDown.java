@@ -91,17 +91,7 @@ class RateDrillDown {
                         .map(rate -> "callbackRate".equals(name) ? rate.rate() : rate.onTime())
                         .orElse(Rate.of(rates.month(), "performed", 0, "scheduled", 0, null));
         }
-        return switch (name) {
-            case "callbackRate" -> rates.callbackRate();
-            case "callbacksOnTime" -> rates.callbacksOnTime();
-            case "handlingRate" -> rates.handlingRate();
-            case "firstReplyOnTime" -> rates.firstReplyOnTime();
-            case "remedyOnTime" -> rates.remedyOnTime();
-            case "complaintRate" -> rates.complaintRate();
-            case "repeatComplaints" -> rates.repeatComplaints();
-            case "monthlyVisitQuota" -> rates.monthlyVisitQuota();
-            default -> rates.annualVisitCoverage();
-        };
+        return rates.named().get(name);
     }
 
     private static List<RateItem> complaints(Month counted, Predicate<Month.Complaint> inDenominator,
